@@ -1,0 +1,51 @@
+package com.cloudsub.domain.shared;
+
+/**
+ * A rule of the domain refused an operation. The {@link Kind} tells the edge how to answer
+ * (400 invalid, 404 not found, 409 state conflict, 422 business rule refused); the code is stable
+ * and the field, when known, names the input that caused it.
+ */
+public class DomainException extends RuntimeException {
+
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, REFUSED }
+
+    private final Kind kind;
+    private final String code;
+    private final String field;
+
+    public DomainException(Kind kind, String code, String field, String message) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+        this.field = field;
+    }
+
+    public static DomainException invalid(String field, String message) {
+        return new DomainException(Kind.INVALID, "invalid-" + field, field, message);
+    }
+
+    public static DomainException notFound(String field, String message) {
+        return new DomainException(Kind.NOT_FOUND, "unknown-" + field, field, message);
+    }
+
+    public static DomainException refused(String code, String field, String message) {
+        return new DomainException(Kind.REFUSED, code, field, message);
+    }
+
+    public static DomainException conflict(String code, String message) {
+        return new DomainException(Kind.CONFLICT, code, null, message);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The input field at fault, or null when the refusal is not about one field. */
+    public String field() {
+        return field;
+    }
+}
