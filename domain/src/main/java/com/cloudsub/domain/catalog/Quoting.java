@@ -37,24 +37,11 @@ public final class Quoting {
         List<Quote.Line> lines = new ArrayList<>();
         Quantity months = Quantity.of(term.months(), Unit.MONTH);
         lines.add(line(edition.feeItem(), region, months, at, null));
-        for (Map.Entry<String, Integer> addOn : addOns.entrySet()) {
-            if (!edition.addOns().contains(addOn.getKey())) {
-                throw DomainException.invalid("addOns", "'" + addOn.getKey() + "' is not an add-on of " + product + "/"
-                        + editionCode + "; allowed: " + edition.addOns());
-            }
-            int count = addOn.getValue() == null ? -1 : addOn.getValue();
-            if (count < 0 || count > MAX_ADD_ONS) {
-                throw DomainException.invalid("addOns", "add-on count must be 0 to " + MAX_ADD_ONS + ", not " + addOn.getValue());
-            }
-            if (count > 0) {
-                Quantity packMonths = Quantity.of((long) count * term.months(), Unit.MONTH);
-                lines.add(line(addOn.getKey(), region, packMonths, at, null));
-            }
-        }
+        addOnLines(edition, region, addOns, term.months(), at, lines);
         return Quote.of(product, editionCode, region, versionInForce(at), lines);
     }
 
-    public Quote oneTime(String product, String editionCode, String region, int quantity, Instant at) {
+    public Quote oneTime(String product, String editionCode, String region, Map<String, Integer> addOns, int quantity, Instant at) {
         Edition edition = catalog.edition(product, editionCode);
         if (edition.billingMode() != BillingMode.ONE_TIME) {
             throw DomainException.refused("not-one-time", "edition",
@@ -64,14 +51,16 @@ public final class Quoting {
             throw DomainException.invalid("quantity", "quantity must be 1 to " + MAX_PIECES + ", not " + quantity);
         }
         catalog.region(region);
-        Quote.Line line = line(edition.feeItem(), region, Quantity.of(quantity, Unit.PIECE), at, null);
-        return Quote.of(product, editionCode, region, versionInForce(at), List.of(line));
+        List<Quote.Line> lines = new ArrayList<>();
+        lines.add(line(edition.feeItem(), region, Quantity.of(quantity, Unit.PIECE), at, null));
+        addOnLines(edition, region, addOns, quantity, at, lines);
+        return Quote.of(product, editionCode, region, versionInForce(at), lines);
     }
 
     /** One month of usage, each meter rated from the start of the month. */
     public Quote usage(String product, String editionCode, String region, Map<String, Quantity> usage, YearMonth month, Instant at) {
         Edition edition = catalog.edition(product, editionCode);
-        if (edition.billingMode() != BillingMode.PAY_AS_YOU_GO) {
+        if (edition.meters().isEmpty()) {
             throw DomainException.refused("not-pay-as-you-go", "edition",
                     product + "/" + editionCode + " is " + edition.billingMode() + ", not billed from usage");
         }
@@ -88,6 +77,25 @@ public final class Quoting {
             lines.add(line(meter.getKey(), region, meter.getValue(), at, month));
         }
         return Quote.of(product, editionCode, region, versionInForce(at), lines);
+    }
+
+    /** Each add-on: count × multiplier (months of the term, or pieces of a one-time order) of its price. */
+    private void addOnLines(Edition edition, String region, Map<String, Integer> addOns, int multiplier, Instant at,
+                            List<Quote.Line> lines) {
+        for (Map.Entry<String, Integer> addOn : addOns.entrySet()) {
+            if (!edition.addOns().contains(addOn.getKey())) {
+                throw DomainException.invalid("addOns", "'" + addOn.getKey() + "' is not an add-on of " + edition.product() + "/"
+                        + edition.code() + "; allowed: " + edition.addOns());
+            }
+            int count = addOn.getValue() == null ? -1 : addOn.getValue();
+            if (count < 0 || count > MAX_ADD_ONS) {
+                throw DomainException.invalid("addOns", "add-on count must be 0 to " + MAX_ADD_ONS + ", not " + addOn.getValue());
+            }
+            if (count > 0) {
+                Unit unit = catalog.price(addOn.getKey(), region, at).model().unit();
+                lines.add(line(addOn.getKey(), region, Quantity.of((long) count * multiplier, unit), at, null));
+            }
+        }
     }
 
     /** The unit a meter's quantities are given in by default. */

@@ -1,0 +1,153 @@
+package com.cloudsub.persistence.catalog;
+
+import static com.cloudsub.persistence.jooq.Tables.EDITION;
+import static com.cloudsub.persistence.jooq.Tables.EDITION_ITEM;
+import static com.cloudsub.persistence.jooq.Tables.PRICE;
+import static com.cloudsub.persistence.jooq.Tables.PRICE_BOOK_VERSION;
+import static com.cloudsub.persistence.jooq.Tables.PRICE_ITEM;
+import static com.cloudsub.persistence.jooq.Tables.PRICE_ITEM_CAPACITY;
+import static com.cloudsub.persistence.jooq.Tables.PRICE_TIER;
+import static com.cloudsub.persistence.jooq.Tables.PRODUCT;
+import static com.cloudsub.persistence.jooq.Tables.REGION;
+import static com.cloudsub.persistence.jooq.Tables.REGION_CLASS;
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+import static java.util.stream.Collectors.toMap;
+
+import com.cloudsub.application.catalog.Catalogs;
+import com.cloudsub.domain.catalog.BillingMode;
+import com.cloudsub.domain.catalog.Catalog;
+import com.cloudsub.domain.catalog.ChargeModel;
+import com.cloudsub.domain.catalog.CloudType;
+import com.cloudsub.domain.catalog.Edition;
+import com.cloudsub.domain.catalog.FlatPerPeriod;
+import com.cloudsub.domain.catalog.FreeAllowance;
+import com.cloudsub.domain.catalog.Graduated;
+import com.cloudsub.domain.catalog.ItemKind;
+import com.cloudsub.domain.catalog.PerUnit;
+import com.cloudsub.domain.catalog.PerUnitPerDay;
+import com.cloudsub.domain.catalog.PriceBook;
+import com.cloudsub.domain.catalog.PriceBookVersion;
+import com.cloudsub.domain.catalog.PriceItem;
+import com.cloudsub.domain.catalog.PriceKey;
+import com.cloudsub.domain.catalog.Product;
+import com.cloudsub.domain.catalog.Region;
+import com.cloudsub.domain.catalog.RegionScheme;
+import com.cloudsub.domain.shared.Money;
+import com.cloudsub.domain.shared.Quantity;
+import com.cloudsub.domain.shared.Unit;
+import com.cloudsub.persistence.jooq.tables.records.PriceRecord;
+import com.cloudsub.persistence.jooq.tables.records.PriceTierRecord;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue read from its tables. Loaded once and kept until the price book changes: every call
+ * compares a cheap fingerprint (versions and prices counted) so all nodes see a new version at once.
+ */
+@Component
+class JooqCatalogs implements Catalogs {
+
+    private final DSLContext dsl;
+    private final AtomicReference<Cached> cache = new AtomicReference<>();
+
+    private record Cached(String fingerprint, Catalog catalog) {
+    }
+
+    JooqCatalogs(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Catalog current() {
+        String fingerprint = fingerprint();
+        Cached cached = cache.get();
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached.catalog();
+        }
+        Catalog catalog = load();
+        cache.set(new Cached(fingerprint, catalog));
+        return catalog;
+    }
+
+    private String fingerprint() {
+        Record2<Integer, Integer> counts = dsl.select(
+                        DSL.selectCount().from(PRICE_BOOK_VERSION).<Integer>asField(),
+                        DSL.selectCount().from(PRICE).<Integer>asField())
+                .fetchOne();
+        return counts.value1() + "/" + counts.value2();
+    }
+
+    private Catalog load() {
+        List<Product> products = dsl.selectFrom(PRODUCT).fetch(r -> new Product(r.getCode(), r.getName()));
+        List<Region> regions = dsl.selectFrom(REGION)
+                .fetch(r -> new Region(r.getCode(), r.getName(), CloudType.valueOf(r.getCloudType())));
+        List<RegionScheme> schemes = dsl.selectFrom(REGION_CLASS).fetch().stream()
+                .collect(groupingBy(r -> r.getScheme(), toMap(r -> r.getRegionCode(), r -> r.getClassCode())))
+                .entrySet().stream().map(e -> new RegionScheme(e.getKey(), e.getValue())).toList();
+        Map<String, Map<String, Long>> capacities = dsl.selectFrom(PRICE_ITEM_CAPACITY).fetch().stream()
+                .collect(groupingBy(r -> r.getItemCode(), toMap(r -> r.getCapacity(), r -> r.getAmount())));
+        List<PriceItem> items = dsl.selectFrom(PRICE_ITEM).fetch(r -> new PriceItem(r.getCode(), r.getProductCode(),
+                ItemKind.valueOf(r.getKind()), r.getRegionScheme(), r.getName(), capacities.getOrDefault(r.getCode(), Map.of())));
+        Map<String, List<String>> addOns = editionItems("ADD_ON");
+        Map<String, List<String>> meters = editionItems("METER");
+        List<Edition> editions = dsl.selectFrom(EDITION).fetch(r -> {
+            String key = r.getProductCode() + "/" + r.getCode();
+            return new Edition(r.getProductCode(), r.getCode(), r.getName(), BillingMode.valueOf(r.getBillingMode()),
+                    r.getOnSale(), r.getFeeItem(), addOns.getOrDefault(key, List.of()), meters.getOrDefault(key, List.of()));
+        });
+        return new Catalog(products, regions, schemes, items, editions, priceBook());
+    }
+
+    private Map<String, List<String>> editionItems(String role) {
+        return dsl.selectFrom(EDITION_ITEM).where(EDITION_ITEM.ROLE.eq(role)).orderBy(EDITION_ITEM.ITEM_CODE).fetch().stream()
+                .collect(groupingBy(r -> r.getProductCode() + "/" + r.getEditionCode(), mapping(r -> r.getItemCode(), toList())));
+    }
+
+    private PriceBook priceBook() {
+        Map<String, List<PriceTierRecord>> tiers = dsl.selectFrom(PRICE_TIER).orderBy(PRICE_TIER.TIER_NO).fetch().stream()
+                .collect(groupingBy(t -> t.getVersionId() + "|" + t.getItemCode() + "|" + t.getRegionClass()));
+        Map<String, Map<PriceKey, ChargeModel>> prices = new HashMap<>();
+        for (PriceRecord price : dsl.selectFrom(PRICE).fetch()) {
+            List<PriceTierRecord> priceTiers = tiers.getOrDefault(
+                    price.getVersionId() + "|" + price.getItemCode() + "|" + price.getRegionClass(), List.of());
+            prices.computeIfAbsent(price.getVersionId(), v -> new HashMap<>())
+                    .put(new PriceKey(price.getItemCode(), price.getRegionClass()), chargeModel(price, priceTiers));
+        }
+        List<PriceBookVersion> versions = new ArrayList<>();
+        dsl.selectFrom(PRICE_BOOK_VERSION).orderBy(PRICE_BOOK_VERSION.EFFECTIVE_FROM).forEach(v -> versions.add(
+                new PriceBookVersion(v.getId(), v.getEffectiveFrom().toInstant(ZoneOffset.UTC), v.getDescription(),
+                        prices.getOrDefault(v.getId(), Map.of()))));
+        versions.sort(Comparator.comparing(PriceBookVersion::effectiveFrom));
+        return new PriceBook(versions);
+    }
+
+    static ChargeModel chargeModel(PriceRecord price, List<PriceTierRecord> tiers) {
+        Unit unit = price.getUnit() == null ? null : Unit.valueOf(price.getUnit());
+        ChargeModel model = switch (price.getChargeModel()) {
+            case "FLAT" -> new FlatPerPeriod(Money.cny(price.getUnitPrice()), price.getDiscount(), unit);
+            case "PER_UNIT" -> new PerUnit(Money.cny(price.getUnitPrice()), new Quantity(price.getPerAmount(), unit),
+                    price.getMinimumAmount() == null ? null : new Quantity(price.getMinimumAmount(), unit));
+            case "PER_UNIT_PER_DAY" -> new PerUnitPerDay(Money.cny(price.getUnitPrice()),
+                    PerUnitPerDay.Basis.valueOf(price.getDayBasis()));
+            case "GRADUATED" -> new Graduated(tiers.stream()
+                    .map(t -> new Graduated.Tier(t.getUpTo(), Money.cny(t.getUnitPrice()))).toList(),
+                    new Quantity(price.getPerAmount(), unit));
+            default -> throw new IllegalStateException("unknown charge model " + price.getChargeModel());
+        };
+        if (price.getAllowanceAmount() != null) {
+            model = new FreeAllowance(new Quantity(price.getAllowanceAmount(), Unit.valueOf(price.getAllowanceUnit())), model);
+        }
+        return model;
+    }
+}
