@@ -21,11 +21,11 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException invalid(String field, String message) {
-        return new DomainException(Kind.INVALID, "invalid-" + field, field, message);
+        return new DomainException(Kind.INVALID, "invalid-" + codeOf(field), field, message);
     }
 
     public static DomainException notFound(String field, String message) {
-        return new DomainException(Kind.NOT_FOUND, "unknown-" + field, field, message);
+        return new DomainException(Kind.NOT_FOUND, "unknown-" + codeOf(field), field, message);
     }
 
     public static DomainException refused(String code, String field, String message) {
@@ -34,6 +34,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String code, String message) {
         return new DomainException(Kind.CONFLICT, code, null, message);
+    }
+
+    /** A stable code from a field path: {@code usage[3].unit} → {@code usage.unit}. */
+    private static String codeOf(String field) {
+        return field.replaceAll("\\[\\d+]", "").replaceAll("[^A-Za-z0-9.-]", "-");
     }
 
     public Kind kind() {
