@@ -1,0 +1,97 @@
+package com.cloudsub.domain.account;
+
+import com.cloudsub.domain.shared.DomainException;
+import com.cloudsub.domain.shared.Money;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An account's balances and contacts. Payments take cash first, then gift (R-ACC-1); a refund goes back to
+ * each balance in the proportion it paid. The available balance is cash + gift.
+ */
+public final class Account {
+
+    private final AccountId id;
+    private final String name;
+    private Money cash;
+    private Money gift;
+    private final List<Contact> contacts;
+    private final long version;
+
+    public Account(AccountId id, String name, Money cash, Money gift, List<Contact> contacts, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.cash = cash;
+        this.gift = gift;
+        this.contacts = List.copyOf(contacts);
+        this.version = version;
+    }
+
+    public static Account open(AccountId id, String name, List<Contact> contacts) {
+        if (contacts.stream().noneMatch(Contact::isCreator)) {
+            throw DomainException.invalid("contacts", "an account has its creator among its contacts");
+        }
+        return new Account(id, name, Money.zero(Money.CNY), Money.zero(Money.CNY), contacts, 0);
+    }
+
+    public Money available() {
+        return cash.plus(gift);
+    }
+
+    public boolean canPay(Money amount) {
+        return available().compareTo(amount) >= 0;
+    }
+
+    /** Takes {@code amount} (already net of vouchers) from cash first, then gift. */
+    public Payment pay(Money amount, Money voucher) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("a payment is never negative");
+        }
+        if (!canPay(amount)) {
+            throw DomainException.refused("insufficient-balance", "balance",
+                    "the balance " + available().toPlainString() + " does not cover " + amount.toPlainString());
+        }
+        Money fromCash = amount.min(cash.max(Money.zero(amount.currency())));
+        Money fromGift = amount.minus(fromCash);
+        cash = cash.minus(fromCash);
+        gift = gift.minus(fromGift);
+        return new Payment(fromCash, fromGift, voucher);
+    }
+
+    public void topUp(Money amount) {
+        if (!amount.isPositive()) {
+            throw DomainException.invalid("amount", "a top-up is a positive amount");
+        }
+        cash = cash.plus(amount);
+    }
+
+    /** Returns a refund to the balances it came from. */
+    public void credit(Payment refund) {
+        cash = cash.plus(refund.cash());
+        gift = gift.plus(refund.gift());
+    }
+
+    public AccountId id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Money cash() {
+        return cash;
+    }
+
+    public Money gift() {
+        return gift;
+    }
+
+    public List<Contact> contacts() {
+        return contacts;
+    }
+
+    public long version() {
+        return version;
+    }
+}
