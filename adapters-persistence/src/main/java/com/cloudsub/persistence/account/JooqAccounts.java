@@ -1,0 +1,84 @@
+package com.cloudsub.persistence.account;
+
+import static com.cloudsub.persistence.jooq.Tables.ACCOUNT;
+import static com.cloudsub.persistence.jooq.Tables.CONTACT;
+
+import com.cloudsub.application.account.Accounts;
+import com.cloudsub.domain.account.Account;
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.account.Contact;
+import com.cloudsub.domain.account.ContactRole;
+import com.cloudsub.domain.shared.DomainException;
+import com.cloudsub.domain.shared.Money;
+import com.cloudsub.persistence.shared.Times;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+@Component
+class JooqAccounts implements Accounts {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    JooqAccounts(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Account> find(AccountId id) {
+        var row = dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        List<Contact> contacts = dsl.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.eq(id.value())).orderBy(CONTACT.SEQ)
+                .fetch(c -> new Contact(c.getName(), c.getEmail(), c.getPhone(),
+                        Arrays.stream(c.getRoles().split(",")).filter(r -> !r.isBlank()).map(ContactRole::valueOf)
+                                .collect(Collectors.toSet()), c.getLanguage()));
+        return Optional.of(new Account(id, row.getName(), Money.of(row.getCash(), row.getCurrency()),
+                Money.of(row.getGift(), row.getCurrency()), contacts, row.getVersion()));
+    }
+
+    @Override
+    public void add(Account account) {
+        dsl.insertInto(ACCOUNT)
+                .set(ACCOUNT.ID, account.id().value())
+                .set(ACCOUNT.NAME, account.name())
+                .set(ACCOUNT.CURRENCY, account.cash().currency())
+                .set(ACCOUNT.CASH, account.cash().amount())
+                .set(ACCOUNT.GIFT, account.gift().amount())
+                .set(ACCOUNT.VERSION, 0L)
+                .set(ACCOUNT.CREATED_AT, Times.utc(clock.instant()))
+                .execute();
+        int seq = 0;
+        for (Contact contact : account.contacts()) {
+            dsl.insertInto(CONTACT)
+                    .set(CONTACT.ACCOUNT_ID, account.id().value())
+                    .set(CONTACT.SEQ, seq++)
+                    .set(CONTACT.NAME, contact.name())
+                    .set(CONTACT.EMAIL, contact.email())
+                    .set(CONTACT.PHONE, contact.phone())
+                    .set(CONTACT.ROLES, contact.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                    .set(CONTACT.LANGUAGE, contact.language())
+                    .execute();
+        }
+    }
+
+    @Override
+    public void update(Account account) {
+        int updated = dsl.update(ACCOUNT)
+                .set(ACCOUNT.CASH, account.cash().amount())
+                .set(ACCOUNT.GIFT, account.gift().amount())
+                .set(ACCOUNT.VERSION, account.version() + 1)
+                .where(ACCOUNT.ID.eq(account.id().value()).and(ACCOUNT.VERSION.eq(account.version())))
+                .execute();
+        if (updated != 1) {
+            throw DomainException.conflict("stale-version", "account " + account.id() + " was changed by another request; retry");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.cloudsub.persistence.account;
+
+import static com.cloudsub.persistence.jooq.Tables.LEDGER_ENTRY;
+
+import com.cloudsub.application.account.Ledger;
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.account.Payment;
+import com.cloudsub.domain.shared.Money;
+import com.cloudsub.persistence.shared.Times;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/** Append-only: entries are inserted, never updated or deleted. */
+@Component
+class JooqLedger implements Ledger {
+
+    private final DSLContext dsl;
+
+    JooqLedger(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void record(Entry entry) {
+        dsl.insertInto(LEDGER_ENTRY)
+                .set(LEDGER_ENTRY.ACCOUNT_ID, entry.accountId().value())
+                .set(LEDGER_ENTRY.SUBSCRIPTION_ID, entry.subscriptionId())
+                .set(LEDGER_ENTRY.KIND, entry.kind().name())
+                .set(LEDGER_ENTRY.CURRENCY, entry.payment().cash().currency())
+                .set(LEDGER_ENTRY.CASH, entry.payment().cash().amount())
+                .set(LEDGER_ENTRY.GIFT, entry.payment().gift().amount())
+                .set(LEDGER_ENTRY.VOUCHER, entry.payment().voucher().amount())
+                .set(LEDGER_ENTRY.RULE_ID, entry.rule())
+                .set(LEDGER_ENTRY.PRICE_VERSION, entry.priceVersion())
+                .set(LEDGER_ENTRY.RECORDED_AT, Times.utc(entry.at()))
+                .execute();
+    }
+
+    @Override
+    public List<Entry> of(AccountId accountId) {
+        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.ACCOUNT_ID.eq(accountId.value())).orderBy(LEDGER_ENTRY.ID)
+                .fetch(r -> new Entry(accountId, r.getSubscriptionId(), Kind.valueOf(r.getKind()),
+                        new Payment(Money.of(r.getCash(), r.getCurrency()), Money.of(r.getGift(), r.getCurrency()),
+                                Money.of(r.getVoucher(), r.getCurrency())),
+                        r.getRuleId(), r.getPriceVersion(), Times.instant(r.getRecordedAt())));
+    }
+}

@@ -1,0 +1,101 @@
+package com.cloudsub.persistence.subscription;
+
+import static com.cloudsub.persistence.jooq.Tables.SUBSCRIPTION;
+
+import com.cloudsub.application.subscription.Subscriptions;
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.shared.DomainException;
+import com.cloudsub.domain.subscription.ProductTerms;
+import com.cloudsub.domain.subscription.Subscription;
+import com.cloudsub.domain.subscription.SubscriptionId;
+import com.cloudsub.domain.subscription.SubscriptionState;
+import com.cloudsub.persistence.jooq.tables.records.SubscriptionRecord;
+import com.cloudsub.persistence.shared.Times;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+@Component
+class JooqSubscriptions implements Subscriptions {
+
+    private final DSLContext dsl;
+
+    JooqSubscriptions(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Subscription> find(SubscriptionId id) {
+        return dsl.selectFrom(SUBSCRIPTION).where(SUBSCRIPTION.ID.eq(id.value())).fetchOptional(JooqSubscriptions::map);
+    }
+
+    @Override
+    public void add(Subscription s) {
+        SubscriptionRecord record = dsl.newRecord(SUBSCRIPTION);
+        write(record, s);
+        record.setVersion(0L);
+        record.insert();
+    }
+
+    @Override
+    public void update(Subscription s) {
+        SubscriptionRecord record = dsl.newRecord(SUBSCRIPTION);
+        write(record, s);
+        record.setVersion(s.version() + 1);
+        int updated = dsl.update(SUBSCRIPTION).set(record)
+                .where(SUBSCRIPTION.ID.eq(s.id().value()).and(SUBSCRIPTION.VERSION.eq(s.version())))
+                .execute();
+        if (updated != 1) {
+            throw DomainException.conflict("stale-version", "subscription " + s.id() + " was changed by another request; retry");
+        }
+    }
+
+    @Override
+    public List<Subscription> ofAccount(AccountId accountId) {
+        return dsl.selectFrom(SUBSCRIPTION).where(SUBSCRIPTION.ACCOUNT_ID.eq(accountId.value()))
+                .orderBy(SUBSCRIPTION.PURCHASED_AT.desc()).fetch(JooqSubscriptions::map);
+    }
+
+    @Override
+    public List<Subscription> dueForLifecycle(Instant now, String afterId, int limit) {
+        return dsl.selectFrom(SUBSCRIPTION)
+                .where(SUBSCRIPTION.ID.gt(afterId))
+                .and(SUBSCRIPTION.STATE.eq("ACTIVE").and(SUBSCRIPTION.ENDS_AT.le(Times.utc(now.plus(ProductTerms.WARNING_AHEAD))))
+                        .or(SUBSCRIPTION.STATE.in("SUSPENDED", "ISOLATED")))
+                .orderBy(SUBSCRIPTION.ID)
+                .limit(limit)
+                .fetch(JooqSubscriptions::map);
+    }
+
+    private static void write(SubscriptionRecord r, Subscription s) {
+        r.setId(s.id().value());
+        r.setAccountId(s.accountId().value());
+        r.setProductCode(s.product());
+        r.setEditionCode(s.edition());
+        r.setRegionCode(s.region());
+        r.setAddOns(new TreeMap<>(s.addOns()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(",")));
+        r.setState(s.state().name());
+        r.setPurchasedAt(Times.utc(s.purchasedAt()));
+        r.setEndsAt(Times.utc(s.endsAt()));
+        r.setSuspendedAt(Times.utc(s.suspendedAt()));
+        r.setIsolatedAt(Times.utc(s.isolatedAt()));
+        r.setAutoRenew(s.autoRenew());
+        r.setAutoRenewMonths(s.autoRenewMonths());
+    }
+
+    static Subscription map(SubscriptionRecord r) {
+        Map<String, Integer> addOns = Arrays.stream(r.getAddOns().split(",")).filter(p -> !p.isBlank())
+                .map(p -> p.split("=")).collect(Collectors.toMap(p -> p[0], p -> Integer.parseInt(p[1])));
+        return new Subscription(new SubscriptionId(r.getId()), new AccountId(r.getAccountId()), r.getProductCode(),
+                r.getEditionCode(), r.getRegionCode(), addOns, SubscriptionState.valueOf(r.getState()),
+                Times.instant(r.getPurchasedAt()), Times.instant(r.getEndsAt()), Times.instant(r.getSuspendedAt()),
+                Times.instant(r.getIsolatedAt()), r.getAutoRenew(), r.getAutoRenewMonths(), r.getVersion());
+    }
+}

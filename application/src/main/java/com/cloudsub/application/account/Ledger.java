@@ -1,0 +1,20 @@
+package com.cloudsub.application.account;
+
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.account.Payment;
+import java.time.Instant;
+import java.util.List;
+
+/** The immutable record of every money movement, with the rule and price version that produced it (R-GEN-6). */
+public interface Ledger {
+
+    enum Kind { TOP_UP, PURCHASE, RENEWAL, AUTO_RENEWAL, EXPANSION, REFUND }
+
+    /** {@code payment} is signed from the customer's view: negative cash and gift leave the balance. */
+    record Entry(AccountId accountId, String subscriptionId, Kind kind, Payment payment, String rule, String priceVersion, Instant at) {
+    }
+
+    void record(Entry entry);
+
+    List<Entry> of(AccountId accountId);
+}

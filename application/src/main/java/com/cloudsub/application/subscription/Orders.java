@@ -1,0 +1,13 @@
+package com.cloudsub.application.subscription;
+
+import com.cloudsub.domain.subscription.Order;
+import com.cloudsub.domain.subscription.SubscriptionId;
+import java.util.List;
+
+/** The paid orders of subscriptions. */
+public interface Orders {
+
+    void add(Order order);
+
+    List<Order> of(SubscriptionId subscriptionId);
+}

@@ -1,0 +1,79 @@
+package com.cloudsub.application.subscription;
+
+import com.cloudsub.application.account.Accounts;
+import com.cloudsub.application.account.Ledger;
+import com.cloudsub.application.catalog.Catalogs;
+import com.cloudsub.application.shared.Transactions;
+import com.cloudsub.domain.account.Account;
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.account.Payment;
+import com.cloudsub.domain.catalog.Quote;
+import com.cloudsub.domain.catalog.Quoting;
+import com.cloudsub.domain.catalog.Term;
+import com.cloudsub.domain.shared.BillingCalendar;
+import com.cloudsub.domain.shared.DomainException;
+import com.cloudsub.domain.shared.Money;
+import com.cloudsub.domain.subscription.Order;
+import com.cloudsub.domain.subscription.ProductTerms;
+import com.cloudsub.domain.subscription.Subscription;
+import com.cloudsub.domain.subscription.SubscriptionId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Renews a subscription from the balance at the price in force now (R-SUB-2, R-SUB-8); restores a suspended
+ * one. Also the auto-renewal of the lifecycle run (R-SUB-3). A concurrent renewal loses on the version check (409).
+ */
+public class RenewSubscription {
+
+    private final Accounts accounts;
+    private final Subscriptions subscriptions;
+    private final Orders orders;
+    private final Ledger ledger;
+    private final Catalogs catalogs;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final BillingCalendar calendar;
+
+    public RenewSubscription(Accounts accounts, Subscriptions subscriptions, Orders orders, Ledger ledger, Catalogs catalogs,
+                             Transactions transactions, Clock clock, BillingCalendar calendar) {
+        this.accounts = accounts;
+        this.subscriptions = subscriptions;
+        this.orders = orders;
+        this.ledger = ledger;
+        this.catalogs = catalogs;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    public Subscription renew(AccountId caller, SubscriptionId id, int months) {
+        Term term = Term.ofMonths(months);
+        return transactions.inTransaction(() -> {
+            Subscription subscription = subscriptions.get(id);
+            if (!subscription.accountId().equals(caller)) {
+                throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
+            }
+            renewInTransaction(subscription, term, Ledger.Kind.RENEWAL, clock.instant());
+            return subscription;
+        });
+    }
+
+    /** Renews within the caller's transaction; throws a refusal when the balance does not cover it. */
+    void renewInTransaction(Subscription subscription, Term term, Ledger.Kind kind, Instant now) {
+        ProductTerms terms = ProductTerms.STANDARD.get(subscription.product());
+        subscription.requireRenewable(now, terms);
+        Quote quote = new Quoting(catalogs.current()).prepaid(subscription.product(), subscription.edition(),
+                subscription.region(), subscription.addOns(), term, now);
+        Account account = accounts.get(subscription.accountId());
+        Payment payment = account.pay(quote.total(), Money.zero(Money.CNY));
+        Instant termStart = subscription.renew(term, now, terms, calendar);
+        accounts.update(account);
+        subscriptions.update(subscription);
+        orders.add(new Order("ord-" + UUID.randomUUID(), subscription.id(), Order.Kind.RENEWAL, term.months(), termStart,
+                subscription.endsAt(), Prices.list(quote), quote.total(), payment, quote.priceVersion(), now));
+        ledger.record(new Ledger.Entry(account.id(), subscription.id().value(), kind, Prices.outgoing(payment),
+                kind == Ledger.Kind.AUTO_RENEWAL ? "R-SUB-3" : "R-SUB-2", quote.priceVersion(), now));
+    }
+}

@@ -1,0 +1,31 @@
+package com.cloudsub.application.subscription;
+
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.shared.DomainException;
+import com.cloudsub.domain.subscription.Subscription;
+import com.cloudsub.domain.subscription.SubscriptionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where subscriptions are kept. {@link #update} fails with a 409 conflict on a stale version. */
+public interface Subscriptions {
+
+    Optional<Subscription> find(SubscriptionId id);
+
+    void add(Subscription subscription);
+
+    void update(Subscription subscription);
+
+    List<Subscription> ofAccount(AccountId accountId);
+
+    /**
+     * Subscriptions a lifecycle run at {@code now} may act on: active ones ending within 7 days or already
+     * ended, suspended ones, isolated ones. At most {@code limit}, after {@code afterId} (keyset paging).
+     */
+    List<Subscription> dueForLifecycle(Instant now, String afterId, int limit);
+
+    default Subscription get(SubscriptionId id) {
+        return find(id).orElseThrow(() -> DomainException.notFound("subscriptionId", "unknown subscription " + id));
+    }
+}
