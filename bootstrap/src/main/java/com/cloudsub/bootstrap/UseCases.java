@@ -1,6 +1,21 @@
 package com.cloudsub.bootstrap;
 
+import com.cloudsub.application.account.Accounts;
+import com.cloudsub.application.account.Ledger;
+import com.cloudsub.application.account.OpenAccount;
+import com.cloudsub.application.account.TopUp;
 import com.cloudsub.application.catalog.Catalogs;
+import com.cloudsub.application.notice.DeliverNotices;
+import com.cloudsub.application.notice.EmailSender;
+import com.cloudsub.application.notice.NoticeOutbox;
+import com.cloudsub.application.notice.SmsGateway;
+import com.cloudsub.application.shared.Transactions;
+import com.cloudsub.application.subscription.LifecycleLog;
+import com.cloudsub.application.subscription.Orders;
+import com.cloudsub.application.subscription.PurchaseSubscription;
+import com.cloudsub.application.subscription.RenewSubscription;
+import com.cloudsub.application.subscription.RunLifecycle;
+import com.cloudsub.application.subscription.Subscriptions;
 import com.cloudsub.application.catalog.ListCatalog;
 import com.cloudsub.application.catalog.QuotePrice;
 import com.cloudsub.application.simulation.MoveClock;
@@ -17,16 +32,19 @@ import org.springframework.context.annotation.Profile;
 @Configuration
 class UseCases {
 
+    /** The database keeps microseconds (DATETIME(6)); so does the platform clock, so what is read back is what was written. */
+    private static final Clock MICROSECONDS = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1000));
+
     @Bean
     @Profile("!simulation")
     Clock systemClock() {
-        return Clock.systemUTC();
+        return MICROSECONDS;
     }
 
     @Bean
     @Profile("simulation")
     SimulationClock simulationClock() {
-        return new SimulationClock(Clock.systemUTC());
+        return new SimulationClock(MICROSECONDS);
     }
 
     @Bean
@@ -48,5 +66,38 @@ class UseCases {
     @Bean
     ListCatalog listCatalog(Catalogs catalogs) {
         return new ListCatalog(catalogs);
+    }
+
+    @Bean
+    OpenAccount openAccount(Accounts accounts, Transactions transactions) {
+        return new OpenAccount(accounts, transactions);
+    }
+
+    @Bean
+    TopUp topUp(Accounts accounts, Ledger ledger, Transactions transactions, Clock clock) {
+        return new TopUp(accounts, ledger, transactions, clock);
+    }
+
+    @Bean
+    PurchaseSubscription purchaseSubscription(Accounts accounts, Subscriptions subscriptions, Orders orders, Ledger ledger,
+                                              Catalogs catalogs, Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new PurchaseSubscription(accounts, subscriptions, orders, ledger, catalogs, transactions, clock, calendar);
+    }
+
+    @Bean
+    RenewSubscription renewSubscription(Accounts accounts, Subscriptions subscriptions, Orders orders, Ledger ledger,
+                                        Catalogs catalogs, Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new RenewSubscription(accounts, subscriptions, orders, ledger, catalogs, transactions, clock, calendar);
+    }
+
+    @Bean
+    RunLifecycle runLifecycle(Subscriptions subscriptions, Accounts accounts, LifecycleLog log, NoticeOutbox outbox,
+                              RenewSubscription renew, Transactions transactions, Clock clock) {
+        return new RunLifecycle(subscriptions, accounts, log, outbox, renew, transactions, clock);
+    }
+
+    @Bean
+    DeliverNotices deliverNotices(NoticeOutbox outbox, EmailSender email, SmsGateway sms, Transactions transactions, Clock clock) {
+        return new DeliverNotices(outbox, email, sms, transactions, clock);
     }
 }

@@ -1,0 +1,46 @@
+package com.cloudsub.scheduler;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The scheduled jobs and their cron schedules (in the billing zone). Every job is idempotent, so a
+ * misfire that runs late, or twice, changes nothing extra.
+ */
+@Configuration
+class QuartzJobs {
+
+    @Bean
+    JobDetail lifecycleJob() {
+        return JobBuilder.newJob(QuartzLifecycleJob.class).withIdentity("lifecycle", "prepaid").storeDurably()
+                .withDescription("Expiry warnings, auto-renew, suspension, release, destruction").build();
+    }
+
+    @Bean
+    Trigger lifecycleTrigger(JobDetail lifecycleJob, @Value("${cloudsub.jobs.lifecycle.cron:0 */5 * * * ?}") String cron,
+                             @Value("${cloudsub.billing.zone:Asia/Shanghai}") String zone) {
+        return TriggerBuilder.newTrigger().forJob(lifecycleJob).withIdentity("lifecycle", "prepaid")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(java.util.TimeZone.getTimeZone(zone))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail noticeDeliveryJob() {
+        return JobBuilder.newJob(QuartzNoticeDeliveryJob.class).withIdentity("notice-delivery", "notice").storeDurably()
+                .withDescription("Deliver due outbox notices by email and SMS").build();
+    }
+
+    @Bean
+    Trigger noticeDeliveryTrigger(JobDetail noticeDeliveryJob, @Value("${cloudsub.jobs.notice-delivery.cron:*/30 * * * * ?}") String cron) {
+        return TriggerBuilder.newTrigger().forJob(noticeDeliveryJob).withIdentity("notice-delivery", "notice")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+}

@@ -1,0 +1,27 @@
+package com.cloudsub.scheduler;
+
+import com.cloudsub.application.subscription.RunLifecycle;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/** The prepaid lifecycle pass; Quartz clustering makes each firing run on one node only. */
+@DisallowConcurrentExecution
+public class QuartzLifecycleJob extends QuartzJobBean {
+
+    private static final Logger log = LoggerFactory.getLogger(QuartzLifecycleJob.class);
+
+    private RunLifecycle runLifecycle;
+
+    public void setRunLifecycle(RunLifecycle runLifecycle) {
+        this.runLifecycle = runLifecycle;
+    }
+
+    @Override
+    protected void executeInternal(JobExecutionContext context) {
+        RunLifecycle.Result result = runLifecycle.run();
+        log.info("lifecycle pass: {}", result);
+    }
+}

@@ -1,0 +1,110 @@
+package com.cloudsub.web.subscription;
+
+import com.cloudsub.application.subscription.PurchaseSubscription;
+import com.cloudsub.application.subscription.RenewSubscription;
+import com.cloudsub.application.subscription.Subscriptions;
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.shared.DomainException;
+import com.cloudsub.domain.shared.Money;
+import com.cloudsub.domain.subscription.Subscription;
+import com.cloudsub.domain.subscription.SubscriptionId;
+import com.cloudsub.web.shared.Caller;
+import com.cloudsub.web.shared.IdempotencyGuard;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/subscriptions")
+@Tag(name = "subscriptions", description = "Prepaid subscriptions: purchase, renewal, auto-renew")
+class SubscriptionController {
+
+    private final PurchaseSubscription purchase;
+    private final RenewSubscription renew;
+    private final Subscriptions subscriptions;
+    private final IdempotencyGuard idempotency;
+
+    SubscriptionController(PurchaseSubscription purchase, RenewSubscription renew, Subscriptions subscriptions,
+                           IdempotencyGuard idempotency) {
+        this.purchase = purchase;
+        this.renew = renew;
+        this.subscriptions = subscriptions;
+        this.idempotency = idempotency;
+    }
+
+    record PurchaseBody(@NotBlank String product, @NotBlank String edition, @NotBlank String region,
+                        @Size(max = 20) Map<String, Integer> addOns, @NotNull Integer months, Boolean autoRenew, BigDecimal voucher) {
+    }
+
+    record RenewBody(@NotNull Integer months) {
+    }
+
+    record SubscriptionView(String id, String accountId, String product, String edition, String region,
+                            Map<String, Integer> addOns, String state, Instant purchasedAt, Instant endsAt,
+                            Instant suspendedAt, boolean autoRenew, int autoRenewMonths, long version) {
+        static SubscriptionView of(Subscription s) {
+            return new SubscriptionView(s.id().value(), s.accountId().value(), s.product(), s.edition(), s.region(), s.addOns(),
+                    s.state().name(), s.purchasedAt(), s.endsAt(), s.suspendedAt(), s.autoRenew(), s.autoRenewMonths(), s.version());
+        }
+    }
+
+    @PostMapping
+    @Operation(summary = "Buy a prepaid subscription, paid from the balance (cash first, then gift)")
+    ResponseEntity<?> purchase(@RequestHeader(value = Caller.HEADER, required = false) String caller,
+                               @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+                               @Valid @RequestBody PurchaseBody body) {
+        AccountId account = Caller.of(caller);
+        return idempotency.run(account.value(), key, body, () -> {
+            Subscription s = purchase.purchase(new PurchaseSubscription.Command(account, body.product(), body.edition(),
+                    body.region(), body.addOns(), body.months(), Boolean.TRUE.equals(body.autoRenew()),
+                    body.voucher() == null ? null : Money.cny(body.voucher())));
+            return ResponseEntity.status(HttpStatus.CREATED).body(SubscriptionView.of(s));
+        });
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's subscriptions, newest first")
+    List<SubscriptionView> list(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
+        return subscriptions.ofAccount(Caller.of(caller)).stream().map(SubscriptionView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One of the caller's subscriptions")
+    SubscriptionView get(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id) {
+        return SubscriptionView.of(owned(Caller.of(caller), id));
+    }
+
+    @PostMapping("/{id}/renewals")
+    @Operation(summary = "Renew for a term at today's price; restores a suspended subscription (409 once released)")
+    ResponseEntity<?> renew(@RequestHeader(value = Caller.HEADER, required = false) String caller,
+                            @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+                            @PathVariable String id, @Valid @RequestBody RenewBody body) {
+        AccountId account = Caller.of(caller);
+        return idempotency.run(account.value(), key, Map.of("subscription", id, "months", body.months()),
+                () -> ResponseEntity.ok(SubscriptionView.of(renew.renew(account, new SubscriptionId(id), body.months()))));
+    }
+
+    private Subscription owned(AccountId caller, String id) {
+        Subscription s = subscriptions.get(new SubscriptionId(id));
+        if (!s.accountId().equals(caller)) {
+            throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
+        }
+        return s;
+    }
+}
