@@ -52,7 +52,7 @@ class SubscriptionController {
                         @Size(max = 20) Map<String, Integer> addOns, @NotNull Integer months, Boolean autoRenew, BigDecimal voucher) {
     }
 
-    record RenewBody(@NotNull Integer months) {
+    record RenewBody(@NotNull Integer months, Long expectedVersion) {
     }
 
     record SubscriptionView(String id, String accountId, String product, String edition, String region,
@@ -96,8 +96,8 @@ class SubscriptionController {
                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                             @PathVariable String id, @Valid @RequestBody RenewBody body) {
         AccountId account = Caller.of(caller);
-        return idempotency.run(account.value(), key, Map.of("subscription", id, "months", body.months()),
-                () -> ResponseEntity.ok(SubscriptionView.of(renew.renew(account, new SubscriptionId(id), body.months()))));
+        return idempotency.run(account.value(), key, Map.of("subscription", id, "body", body),
+                () -> ResponseEntity.ok(SubscriptionView.of(renew.renew(account, new SubscriptionId(id), body.months(), body.expectedVersion()))));
     }
 
     private Subscription owned(AccountId caller, String id) {

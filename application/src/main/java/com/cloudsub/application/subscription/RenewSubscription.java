@@ -49,11 +49,23 @@ public class RenewSubscription {
     }
 
     public Subscription renew(AccountId caller, SubscriptionId id, int months) {
+        return renew(caller, id, months, null);
+    }
+
+    /**
+     * Renews; with {@code expectedVersion} the renewal applies only to the version the caller saw, so of two
+     * concurrent renewals of one subscription one extends it and the other answers 409.
+     */
+    public Subscription renew(AccountId caller, SubscriptionId id, int months, Long expectedVersion) {
         Term term = Term.ofMonths(months);
         return transactions.inTransaction(() -> {
             Subscription subscription = subscriptions.get(id);
             if (!subscription.accountId().equals(caller)) {
                 throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
+            }
+            if (expectedVersion != null && expectedVersion != subscription.version()) {
+                throw DomainException.conflict("stale-version", "subscription " + id + " is at version " + subscription.version()
+                        + ", not " + expectedVersion + "; it was changed meanwhile (renewed?)");
             }
             renewInTransaction(subscription, term, Ledger.Kind.RENEWAL, clock.instant());
             return subscription;

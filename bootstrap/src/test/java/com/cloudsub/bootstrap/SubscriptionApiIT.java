@@ -1,0 +1,137 @@
+package com.cloudsub.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The console API for prepaid subscriptions over HTTP: idempotency, conflicts and bad input. */
+@SpringBootTest(classes = CloudSubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SubscriptionApiIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    Answer call(String method, String path, String account, String key, String body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (account != null) {
+                request.header("X-Account-Id", account);
+            }
+            if (key != null) {
+                request.header("Idempotency-Key", key);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body().isEmpty() ? null : json.readTree(response.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String account(String cash) {
+        Answer opened = call("POST", "/api/v1/accounts", null, null, """
+                {"name":"Acme","contacts":[{"name":"Ann","email":"ann@acme.test","phone":"+8613800000000","roles":["CREATOR"]}]}""");
+        assertThat(opened.status()).isEqualTo(201);
+        String id = opened.body().get("id").asText();
+        assertThat(call("POST", "/api/v1/accounts/me/top-ups", id, null, "{\"amount\":" + cash + "}").status()).isEqualTo(200);
+        return id;
+    }
+
+    BigDecimalView balance(String account) {
+        return new BigDecimalView(call("GET", "/api/v1/accounts/me", account, null, null).body().get("available").decimalValue());
+    }
+
+    record BigDecimalView(java.math.BigDecimal value) {
+    }
+
+    static final String KMS_YEAR = "{\"product\":\"kms\",\"edition\":\"basic\",\"region\":\"ap-guangzhou\",\"months\":12}";
+
+    @Test
+    @DisplayName("R-GEN-6 the same purchase sent twice with one Idempotency-Key charges once and answers the same subscription")
+    void idempotentPurchase() {
+        String account = account("40000");
+        String key = UUID.randomUUID().toString();
+        Answer first = call("POST", "/api/v1/subscriptions", account, key, KMS_YEAR);
+        Answer second = call("POST", "/api/v1/subscriptions", account, key, KMS_YEAR);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.body().get("id").asText()).isEqualTo(first.body().get("id").asText());
+        assertThat(balance(account).value()).isEqualByComparingTo("10012.00");
+        assertThat(call("GET", "/api/v1/subscriptions", account, null, null).body()).hasSize(1);
+        assertThat(call("GET", "/api/v1/accounts/me/ledger", account, null, null).body()).hasSize(2);
+        Answer reused = call("POST", "/api/v1/subscriptions", account, key, KMS_YEAR.replace("12}", "11}"));
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.body().get("field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    @DisplayName("R-SUB-2 two concurrent renewals of one subscription extend it once; the other answers 409")
+    void concurrentRenewals() throws Exception {
+        String account = account("20000");
+        Answer bought = call("POST", "/api/v1/subscriptions", account, null,
+                "{\"product\":\"kms\",\"edition\":\"basic\",\"region\":\"ap-guangzhou\",\"months\":1}");
+        String id = bought.body().get("id").asText();
+        long version = bought.body().get("version").asLong();
+        String body = "{\"months\":1,\"expectedVersion\":" + version + "}";
+        List<CompletableFuture<Answer>> renewals = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String key = UUID.randomUUID().toString();
+            renewals.add(CompletableFuture.supplyAsync(() -> call("POST", "/api/v1/subscriptions/" + id + "/renewals", account, key, body)));
+        }
+        List<Integer> statuses = renewals.stream().map(CompletableFuture::join).map(Answer::status).sorted().toList();
+        assertThat(statuses).containsExactly(200, 409);
+        assertThat(balance(account).value()).isEqualByComparingTo("15002.00"); // 20,000 − 2 × 2,499
+        assertThat(call("GET", "/api/v1/accounts/me/ledger", account, null, null).body()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("bad input answers a problem and changes nothing")
+    void badInput() {
+        String account = account("1000");
+        String other = account("1000");
+        assertStatus(call("POST", "/api/v1/subscriptions", account, null, KMS_YEAR), 422, "balance");
+        assertStatus(call("POST", "/api/v1/subscriptions", account, null, KMS_YEAR.replace("12}", "0}")), 400, "months");
+        assertStatus(call("POST", "/api/v1/subscriptions", account, null, KMS_YEAR.replace("12}", "1000}")), 400, "months");
+        assertStatus(call("POST", "/api/v1/subscriptions", account, null,
+                "{\"product\":\"ssm\",\"edition\":\"legacy\",\"region\":\"ap-guangzhou\",\"months\":1}"), 422, "edition");
+        assertStatus(call("POST", "/api/v1/subscriptions", null, null, KMS_YEAR), 400, "X-Account-Id");
+        assertStatus(call("POST", "/api/v1/subscriptions/sub-nope/renewals", account, null, "{\"months\":1}"), 404, "subscriptionId");
+        assertStatus(call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":-5}"), 400, "amount");
+        assertStatus(call("GET", "/api/v1/accounts/me", "acc-nope", null, null), 404, "accountId");
+        assertThat(balance(account).value()).isEqualByComparingTo("1000.00");
+        assertThat(call("GET", "/api/v1/accounts/me/ledger", account, null, null).body()).hasSize(1);
+
+        call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":2000}");
+        String id = call("POST", "/api/v1/subscriptions", account, null,
+                "{\"product\":\"kms\",\"edition\":\"basic\",\"region\":\"ap-guangzhou\",\"months\":1}").body().get("id").asText();
+        assertStatus(call("GET", "/api/v1/subscriptions/" + id, other, null, null), 404, "subscriptionId");
+        assertStatus(call("POST", "/api/v1/subscriptions/" + id + "/renewals", other, null, "{\"months\":1}"), 404, "subscriptionId");
+    }
+
+    private static void assertStatus(Answer answer, int status, String field) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.body().get("field").asText()).isEqualTo(field);
+    }
+}
