@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
@@ -30,16 +31,21 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
             return;
         }
         EmbeddedMariaDb db = start(environment);
-        environment.getPropertySources().addFirst(new MapPropertySource("cloudsub-embedded-db", Map.of(
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.datasource.url", db.jdbcUrl(),
                 "spring.datasource.username", db.username(),
-                "spring.datasource.password", "")));
+                "spring.datasource.password", ""));
         for (String profile : environment.getProperty("cloudsub.embedded-db.profiles", String[].class,
                 new String[] {"demo", "simulation"})) {
             if (!profile.isBlank()) {
                 environment.addActiveProfile(profile.trim());
             }
         }
+        if (environment.matchesProfiles("demo")) {
+            // Profile documents are read before this runs, so the demo data location is added here.
+            properties.put("spring.flyway.locations", environment.getProperty("spring.flyway.locations") + ",classpath:db/demo");
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("cloudsub-embedded-db", properties));
     }
 
     private static synchronized EmbeddedMariaDb start(ConfigurableEnvironment environment) {
