@@ -9,6 +9,8 @@ import com.cloudsub.application.notice.DeliverNotices;
 import com.cloudsub.application.notice.EmailSender;
 import com.cloudsub.application.notice.NoticeOutbox;
 import com.cloudsub.application.notice.SmsGateway;
+import com.cloudsub.application.refund.RefundSubscription;
+import com.cloudsub.application.refund.Refunds;
 import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.application.subscription.LifecycleLog;
 import com.cloudsub.application.subscription.Orders;
@@ -99,5 +101,11 @@ class UseCases {
     @Bean
     DeliverNotices deliverNotices(NoticeOutbox outbox, EmailSender email, SmsGateway sms, Transactions transactions, Clock clock) {
         return new DeliverNotices(outbox, email, sms, transactions, clock);
+    }
+
+    @Bean
+    RefundSubscription refundSubscription(Subscriptions subscriptions, Orders orders, Refunds refunds, Accounts accounts,
+                                          Ledger ledger, NoticeOutbox outbox, Transactions transactions, Clock clock) {
+        return new RefundSubscription(subscriptions, orders, refunds, accounts, ledger, outbox, transactions, clock);
     }
 }

@@ -122,11 +122,15 @@ public final class Subscription {
         state = SubscriptionState.RELEASED;
     }
 
+    public void requireRefundable() {
+        if (state != SubscriptionState.ACTIVE && state != SubscriptionState.SUSPENDED) {
+            throw DomainException.conflict("not-refundable-state", "subscription " + id + " is " + state + "; it cannot be refunded");
+        }
+    }
+
     /** A refund ends the subscription: isolated first when the product isolates refunded instances (R-REF-4). */
     public void refunded(Instant now, ProductTerms terms) {
-        if (state != SubscriptionState.ACTIVE && state != SubscriptionState.SUSPENDED) {
-            throw DomainException.conflict("not-refundable-state", "subscription " + id + " is " + state);
-        }
+        requireRefundable();
         if (terms.refundMode() == RefundMode.IMMEDIATE) {
             state = SubscriptionState.ISOLATED;
             isolatedAt = now;
