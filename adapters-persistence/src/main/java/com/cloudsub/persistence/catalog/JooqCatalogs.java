@@ -52,8 +52,9 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue read from its tables. Loaded once and kept until the price book changes: every call
- * compares a cheap fingerprint (versions and prices counted) so all nodes see a new version at once.
+ * The catalogue read from its tables. Loaded once and kept until the price book changes: at most once a
+ * second a cheap fingerprint (versions and prices counted) is compared, so every node sees a new version
+ * within a second. Interval measurement uses the monotonic nanosecond timer, not the platform clock.
  */
 @Component
 class JooqCatalogs implements Catalogs {
@@ -61,7 +62,10 @@ class JooqCatalogs implements Catalogs {
     private final DSLContext dsl;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
 
-    private record Cached(String fingerprint, Catalog catalog) {
+    /** How long a loaded catalogue is trusted before the fingerprint is checked again. */
+    static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private record Cached(String fingerprint, Catalog catalog, long checkedAt) {
     }
 
     JooqCatalogs(DSLContext dsl) {
@@ -70,14 +74,24 @@ class JooqCatalogs implements Catalogs {
 
     @Override
     public Catalog current() {
-        String fingerprint = fingerprint();
         Cached cached = cache.get();
+        long now = System.nanoTime();
+        if (cached != null && now - cached.checkedAt() < RECHECK_NANOS) {
+            return cached.catalog();
+        }
+        String fingerprint = fingerprint();
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            cache.set(new Cached(fingerprint, cached.catalog(), now));
             return cached.catalog();
         }
         Catalog catalog = load();
-        cache.set(new Cached(fingerprint, catalog));
+        cache.set(new Cached(fingerprint, catalog, now));
         return catalog;
+    }
+
+    /** Forgets the loaded catalogue, so the next read reloads it (after an operator changes prices on this node). */
+    void forget() {
+        cache.set(null);
     }
 
     private String fingerprint() {

@@ -2,7 +2,6 @@ package com.cloudsub.persistence.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudsub.application.catalog.Catalogs;
 import com.cloudsub.domain.catalog.Catalog;
 import com.cloudsub.domain.catalog.Quote;
 import com.cloudsub.domain.catalog.Quoting;
@@ -35,7 +34,7 @@ class JooqCatalogsIT {
     }
 
     @Autowired
-    Catalogs catalogs;
+    JooqCatalogs catalogs;
     @Autowired
     DSLContext dsl;
 
@@ -137,6 +136,7 @@ class JooqCatalogsIT {
                 + "VALUES ('it-2030', '2030-01-01 00:00:00', 'test', '2026-11-23 00:00:00')");
         dsl.execute("INSERT INTO price (version_id, item_code, region_class, charge_model, unit_price, discount, unit) "
                 + "VALUES ('it-2030', 'kms.basic', 'STD', 'FLAT', 2599.00, 1, 'MONTH')");
+        catalogs.forget();
         try {
             assertThat(quoting().prepaid("kms", "basic", "ap-guangzhou", Map.of(), Term.ofMonths(1), now).total())
                     .isEqualTo(Money.cny("2499.00"));
@@ -146,6 +146,7 @@ class JooqCatalogsIT {
         } finally {
             dsl.execute("DELETE FROM price WHERE version_id = 'it-2030'");
             dsl.execute("DELETE FROM price_book_version WHERE id = 'it-2030'");
+            catalogs.forget();
         }
     }
 }

@@ -67,18 +67,17 @@ public class RenewSubscription {
                 throw DomainException.conflict("stale-version", "subscription " + id + " is at version " + subscription.version()
                         + ", not " + expectedVersion + "; it was changed meanwhile (renewed?)");
             }
-            renewInTransaction(subscription, term, Ledger.Kind.RENEWAL, clock.instant());
+            renewInTransaction(subscription, accounts.get(caller), term, Ledger.Kind.RENEWAL, clock.instant());
             return subscription;
         });
     }
 
     /** Renews within the caller's transaction; throws a refusal when the balance does not cover it. */
-    void renewInTransaction(Subscription subscription, Term term, Ledger.Kind kind, Instant now) {
+    void renewInTransaction(Subscription subscription, Account account, Term term, Ledger.Kind kind, Instant now) {
         ProductTerms terms = ProductTerms.STANDARD.get(subscription.product());
         subscription.requireRenewable(now, terms);
         Quote quote = new Quoting(catalogs.current()).prepaid(subscription.product(), subscription.edition(),
                 subscription.region(), subscription.addOns(), term, now);
-        Account account = accounts.get(subscription.accountId());
         Payment payment = account.pay(quote.total(), Money.zero(Money.CNY));
         Instant termStart = subscription.renew(term, now, terms, calendar);
         accounts.update(account);

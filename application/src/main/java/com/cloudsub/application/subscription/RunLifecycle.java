@@ -93,7 +93,7 @@ public class RunLifecycle {
         }
         if (s.expiryReached(now) && s.autoRenew() && log.claim(id, end, LifecycleLog.Action.AUTO_RENEW, now)) {
             try {
-                renew.renewInTransaction(s, Term.ofMonths(s.autoRenewMonths()), Ledger.Kind.AUTO_RENEWAL, now);
+                renew.renewInTransaction(s, account, Term.ofMonths(s.autoRenewMonths()), Ledger.Kind.AUTO_RENEWAL, now);
                 notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_SUCCEEDED, EMAIL_AND_SMS, terms.warningRoles(),
                         Map.of("product", s.product(), "subscriptionId", s.id().value(), "expiresAt", s.endsAt().toString()),
                         key + "/auto-renew", now));
