@@ -12,7 +12,10 @@ import com.cloudsub.application.notice.SmsGateway;
 import com.cloudsub.application.refund.RefundSubscription;
 import com.cloudsub.application.refund.Refunds;
 import com.cloudsub.application.shared.Transactions;
+import com.cloudsub.application.subscription.ChangeAutoRenew;
+import com.cloudsub.application.subscription.ExpandSubscription;
 import com.cloudsub.application.subscription.LifecycleLog;
+import com.cloudsub.application.subscription.UseCapacity;
 import com.cloudsub.application.subscription.Orders;
 import com.cloudsub.application.subscription.PurchaseSubscription;
 import com.cloudsub.application.subscription.RenewSubscription;
@@ -107,5 +110,21 @@ class UseCases {
     RefundSubscription refundSubscription(Subscriptions subscriptions, Orders orders, Refunds refunds, Accounts accounts,
                                           Ledger ledger, NoticeOutbox outbox, Transactions transactions, Clock clock) {
         return new RefundSubscription(subscriptions, orders, refunds, accounts, ledger, outbox, transactions, clock);
+    }
+
+    @Bean
+    ExpandSubscription expandSubscription(Accounts accounts, Subscriptions subscriptions, Orders orders, Ledger ledger,
+                                          Catalogs catalogs, Transactions transactions, Clock clock) {
+        return new ExpandSubscription(accounts, subscriptions, orders, ledger, catalogs, transactions, clock);
+    }
+
+    @Bean
+    ChangeAutoRenew changeAutoRenew(Subscriptions subscriptions, Transactions transactions) {
+        return new ChangeAutoRenew(subscriptions, transactions);
+    }
+
+    @Bean
+    UseCapacity useCapacity(Subscriptions subscriptions, UseCapacity.CapacityUse use, Catalogs catalogs, Transactions transactions) {
+        return new UseCapacity(subscriptions, use, catalogs, transactions);
     }
 }

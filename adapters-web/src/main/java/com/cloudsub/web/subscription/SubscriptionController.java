@@ -1,6 +1,9 @@
 package com.cloudsub.web.subscription;
 
+import com.cloudsub.application.subscription.ChangeAutoRenew;
+import com.cloudsub.application.subscription.ExpandSubscription;
 import com.cloudsub.application.subscription.PurchaseSubscription;
+import com.cloudsub.application.subscription.UseCapacity;
 import com.cloudsub.application.subscription.RenewSubscription;
 import com.cloudsub.application.subscription.Subscriptions;
 import com.cloudsub.domain.account.AccountId;
@@ -25,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,14 +42,55 @@ class SubscriptionController {
     private final PurchaseSubscription purchase;
     private final RenewSubscription renew;
     private final Subscriptions subscriptions;
+    private final ExpandSubscription expand;
+    private final ChangeAutoRenew changeAutoRenew;
+    private final UseCapacity useCapacity;
     private final IdempotencyGuard idempotency;
 
     SubscriptionController(PurchaseSubscription purchase, RenewSubscription renew, Subscriptions subscriptions,
+                           ExpandSubscription expand, ChangeAutoRenew changeAutoRenew, UseCapacity useCapacity,
                            IdempotencyGuard idempotency) {
         this.purchase = purchase;
         this.renew = renew;
         this.subscriptions = subscriptions;
+        this.expand = expand;
+        this.changeAutoRenew = changeAutoRenew;
+        this.useCapacity = useCapacity;
         this.idempotency = idempotency;
+    }
+
+    record ExpandBody(@NotNull @Size(min = 1, max = 20) Map<String, Integer> addOns) {
+    }
+
+    record AutoRenewBody(@NotNull Boolean enabled, Integer months) {
+    }
+
+    record CapacityBody(@NotNull Long delta) {
+    }
+
+    @PostMapping("/{id}/expansions")
+    @Operation(summary = "Add add-on packs for the rest of the current term, charged pro rata by day (R-SUB-7)")
+    ResponseEntity<?> expand(@RequestHeader(value = Caller.HEADER, required = false) String caller,
+                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+                             @PathVariable String id, @Valid @RequestBody ExpandBody body) {
+        AccountId account = Caller.of(caller);
+        return idempotency.run(account.value(), key, Map.of("expand", id, "body", body),
+                () -> ResponseEntity.ok(SubscriptionView.of(expand.expand(account, new SubscriptionId(id), body.addOns()))));
+    }
+
+    @PutMapping("/{id}/auto-renew")
+    @Operation(summary = "Turn auto-renew on or off; months is the auto-renew term (default 1)")
+    SubscriptionView autoRenew(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id,
+                               @Valid @RequestBody AutoRenewBody body) {
+        return SubscriptionView.of(changeAutoRenew.change(Caller.of(caller), new SubscriptionId(id), body.enabled(),
+                body.months() == null ? 1 : body.months()));
+    }
+
+    @PostMapping("/{id}/capacity/{capacity}")
+    @Operation(summary = "The product reports resources created (+) or deleted (−), e.g. secrets or keys; beyond capacity is refused (422)")
+    UseCapacity.Usage capacity(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id,
+                               @PathVariable String capacity, @Valid @RequestBody CapacityBody body) {
+        return useCapacity.change(Caller.of(caller), new SubscriptionId(id), capacity, body.delta());
     }
 
     record PurchaseBody(@NotBlank String product, @NotBlank String edition, @NotBlank String region,

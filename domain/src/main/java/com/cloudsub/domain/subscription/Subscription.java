@@ -19,7 +19,7 @@ public final class Subscription {
     private final String product;
     private final String edition;
     private final String region;
-    private final Map<String, Integer> addOns;
+    private Map<String, Integer> addOns;
     private SubscriptionState state;
     private final Instant purchasedAt;
     private Instant endsAt;
@@ -144,6 +144,33 @@ public final class Subscription {
             throw DomainException.conflict("not-due", "subscription " + id + " is " + state + " and not due for destruction");
         }
         state = SubscriptionState.DESTROYED;
+    }
+
+    /** Adds add-on packs to a running subscription (R-SUB-7); they co-terminate with it. */
+    public void expand(Map<String, Integer> more, Instant now) {
+        requireState(SubscriptionState.ACTIVE, "expand");
+        if (!now.isBefore(endsAt)) {
+            throw DomainException.conflict("term-ended", "subscription " + id + " ended at " + endsAt + "; renew it first");
+        }
+        Map<String, Integer> total = new java.util.TreeMap<>(addOns);
+        more.forEach((item, count) -> {
+            if (count == null || count < 1 || count > 1000) {
+                throw DomainException.invalid("addOns", "an expansion adds 1 to 1,000 packs of " + item);
+            }
+            total.merge(item, count, Integer::sum);
+        });
+        addOns = Map.copyOf(total);
+    }
+
+    /**
+     * Refuses a resource beyond what the subscription allows (R-SSM-3, R-KMS-1): {@code limit} is the edition's
+     * capacity plus its packs', {@code inUse} what exists now.
+     */
+    public static void requireCapacity(String capacity, long inUse, long adding, long limit) {
+        if (inUse + adding > limit) {
+            throw DomainException.refused("capacity-exceeded", capacity,
+                    "the subscription allows " + limit + " " + capacity + "; " + inUse + " exist, " + adding + " more would exceed it");
+        }
     }
 
     public void setAutoRenew(boolean on, int months) {
