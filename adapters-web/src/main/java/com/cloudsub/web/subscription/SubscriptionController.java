@@ -7,7 +7,6 @@ import com.cloudsub.application.subscription.UseCapacity;
 import com.cloudsub.application.subscription.RenewSubscription;
 import com.cloudsub.application.subscription.Subscriptions;
 import com.cloudsub.domain.account.AccountId;
-import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.shared.Money;
 import com.cloudsub.domain.subscription.Subscription;
 import com.cloudsub.domain.subscription.SubscriptionId;
@@ -132,7 +131,7 @@ class SubscriptionController {
     @GetMapping("/{id}")
     @Operation(summary = "One of the caller's subscriptions")
     SubscriptionView get(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id) {
-        return SubscriptionView.of(owned(Caller.of(caller), id));
+        return SubscriptionView.of(subscriptions.owned(Caller.of(caller), new SubscriptionId(id)));
     }
 
     @PostMapping("/{id}/renewals")
@@ -143,13 +142,5 @@ class SubscriptionController {
         AccountId account = Caller.of(caller);
         return idempotency.run(account.value(), key, Map.of("subscription", id, "body", body),
                 () -> ResponseEntity.ok(SubscriptionView.of(renew.renew(account, new SubscriptionId(id), body.months(), body.expectedVersion()))));
-    }
-
-    private Subscription owned(AccountId caller, String id) {
-        Subscription s = subscriptions.get(new SubscriptionId(id));
-        if (!s.accountId().equals(caller)) {
-            throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
-        }
-        return s;
     }
 }

@@ -60,10 +60,7 @@ public class RefundSubscription {
     public Refund request(AccountId caller, SubscriptionId id) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Subscription subscription = subscriptions.get(id);
-            if (!subscription.accountId().equals(caller)) {
-                throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
-            }
+            Subscription subscription = subscriptions.owned(caller, id);
             if (refunds.requested(id).isPresent()) {
                 throw DomainException.conflict("refund-pending", "a refund of " + id + " already awaits review");
             }

@@ -2,7 +2,6 @@ package com.cloudsub.application.subscription;
 
 import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.domain.account.AccountId;
-import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.subscription.Subscription;
 import com.cloudsub.domain.subscription.SubscriptionId;
 
@@ -19,10 +18,7 @@ public class ChangeAutoRenew {
 
     public Subscription change(AccountId caller, SubscriptionId id, boolean on, int months) {
         return transactions.inTransaction(() -> {
-            Subscription subscription = subscriptions.get(id);
-            if (!subscription.accountId().equals(caller)) {
-                throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
-            }
+            Subscription subscription = subscriptions.owned(caller, id);
             subscription.setAutoRenew(on, months);
             subscriptions.update(subscription);
             return subscriptions.get(id);

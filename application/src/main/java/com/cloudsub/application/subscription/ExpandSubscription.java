@@ -52,10 +52,7 @@ public class ExpandSubscription {
         }
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Subscription subscription = subscriptions.get(id);
-            if (!subscription.accountId().equals(caller)) {
-                throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
-            }
+            Subscription subscription = subscriptions.owned(caller, id);
             Catalog catalog = catalogs.current();
             Edition edition = catalog.edition(subscription.product(), subscription.edition());
             Order term = orders.of(id).stream()

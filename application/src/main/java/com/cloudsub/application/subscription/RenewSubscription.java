@@ -59,10 +59,7 @@ public class RenewSubscription {
     public Subscription renew(AccountId caller, SubscriptionId id, int months, Long expectedVersion) {
         Term term = Term.ofMonths(months);
         return transactions.inTransaction(() -> {
-            Subscription subscription = subscriptions.get(id);
-            if (!subscription.accountId().equals(caller)) {
-                throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
-            }
+            Subscription subscription = subscriptions.owned(caller, id);
             if (expectedVersion != null && expectedVersion != subscription.version()) {
                 throw DomainException.conflict("stale-version", "subscription " + id + " is at version " + subscription.version()
                         + ", not " + expectedVersion + "; it was changed meanwhile (renewed?)");

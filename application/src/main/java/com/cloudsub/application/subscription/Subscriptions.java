@@ -25,6 +25,15 @@ public interface Subscriptions {
      */
     List<Subscription> dueForLifecycle(Instant now, String afterId, int limit);
 
+    /** The subscription if it belongs to {@code caller}; another account's answers 404 like an unknown one. */
+    default Subscription owned(AccountId caller, SubscriptionId id) {
+        Subscription subscription = get(id);
+        if (!subscription.accountId().equals(caller)) {
+            throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
+        }
+        return subscription;
+    }
+
     default Subscription get(SubscriptionId id) {
         return find(id).orElseThrow(() -> DomainException.notFound("subscriptionId", "unknown subscription " + id));
     }

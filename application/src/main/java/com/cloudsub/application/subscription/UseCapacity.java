@@ -45,10 +45,7 @@ public class UseCapacity {
             throw DomainException.invalid("delta", "delta is a non-zero count of at most 100,000");
         }
         return transactions.inTransaction(() -> {
-            Subscription subscription = subscriptions.get(id);
-            if (!subscription.accountId().equals(caller)) {
-                throw DomainException.notFound("subscriptionId", "unknown subscription " + id);
-            }
+            Subscription subscription = subscriptions.owned(caller, id);
             if (delta > 0 && subscription.state() != SubscriptionState.ACTIVE) {
                 throw DomainException.conflict("not-active", "subscription " + id + " is " + subscription.state()
                         + "; resources can be created only while ACTIVE");
