@@ -60,3 +60,14 @@ FROM subscription_order o
 JOIN subscription s ON s.id = o.subscription_id
 WHERE o.id LIKE 'ord-sub-demo-%'
   AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.subscription_id = o.subscription_id);
+
+-- Pay-as-you-go usage: Acme's shared API gateway over the last three days, hourly, in two regions.
+INSERT IGNORE INTO usage_record (account_id, event_id, product_code, region_code, meter, quantity, unit, occurred_at, received_at)
+WITH RECURSIVE hours (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM hours WHERE n < 72)
+SELECT 'acc-demo-acme', CONCAT('demo-', h.n, '-', m.meter, '-', m.region), 'apigw', m.region, m.meter,
+       m.quantity + 1000 * MOD(h.n * 37, 11), m.unit,
+       UTC_TIMESTAMP(6) - INTERVAL h.n HOUR, UTC_TIMESTAMP(6) - INTERVAL h.n HOUR + INTERVAL 5 MINUTE
+FROM hours h
+CROSS JOIN (SELECT 'apigw.api-call' AS meter, 'ap-guangzhou' AS region, 52000 AS quantity, 'CALL' AS unit
+            UNION ALL SELECT 'apigw.traffic', 'ap-guangzhou', 180000000, 'BYTE'
+            UNION ALL SELECT 'apigw.api-call', 'ap-hongkong', 8000, 'CALL') m;

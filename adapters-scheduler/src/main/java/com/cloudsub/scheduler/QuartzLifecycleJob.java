@@ -3,6 +3,7 @@ package com.cloudsub.scheduler;
 import com.cloudsub.application.subscription.RunLifecycle;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -15,6 +16,8 @@ public class QuartzLifecycleJob extends QuartzJobBean {
 
     private RunLifecycle runLifecycle;
 
+    /** Injected by Spring's job factory, which autowires annotated members of each new job instance. */
+    @Autowired
     public void setRunLifecycle(RunLifecycle runLifecycle) {
         this.runLifecycle = runLifecycle;
     }

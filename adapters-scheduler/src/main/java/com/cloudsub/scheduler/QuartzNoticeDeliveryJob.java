@@ -3,6 +3,7 @@ package com.cloudsub.scheduler;
 import com.cloudsub.application.notice.DeliverNotices;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /** Delivers due outbox notices. */
@@ -11,6 +12,8 @@ public class QuartzNoticeDeliveryJob extends QuartzJobBean {
 
     private DeliverNotices deliverNotices;
 
+    /** Injected by Spring's job factory, which autowires annotated members of each new job instance. */
+    @Autowired
     public void setDeliverNotices(DeliverNotices deliverNotices) {
         this.deliverNotices = deliverNotices;
     }

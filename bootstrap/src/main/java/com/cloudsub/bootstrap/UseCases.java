@@ -16,6 +16,8 @@ import com.cloudsub.application.subscription.ChangeAutoRenew;
 import com.cloudsub.application.subscription.ExpandSubscription;
 import com.cloudsub.application.subscription.LifecycleLog;
 import com.cloudsub.application.subscription.UseCapacity;
+import com.cloudsub.application.usage.RecordUsage;
+import com.cloudsub.application.usage.UsageRecords;
 import com.cloudsub.application.subscription.Orders;
 import com.cloudsub.application.subscription.PurchaseSubscription;
 import com.cloudsub.application.subscription.RenewSubscription;
@@ -126,5 +128,10 @@ class UseCases {
     @Bean
     UseCapacity useCapacity(Subscriptions subscriptions, UseCapacity.CapacityUse use, Catalogs catalogs, Transactions transactions) {
         return new UseCapacity(subscriptions, use, catalogs, transactions);
+    }
+
+    @Bean
+    RecordUsage recordUsage(UsageRecords usage, Catalogs catalogs, Transactions transactions, Clock clock) {
+        return new RecordUsage(usage, catalogs, transactions, clock);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudsub.web.shared;
 
+import com.cloudsub.application.usage.RecordUsage;
 import com.cloudsub.domain.shared.DomainException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,7 +40,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
-        return problem(status, e.code(), e.field(), e.getMessage(), request);
+        ProblemDetail problem = problem(status, e.code(), e.field(), e.getMessage(), request);
+        if (e instanceof RecordUsage.BatchRefused refused) {
+            problem.setProperty("rejections", refused.rejections());
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,67 @@
+package com.cloudsub.web.usage;
+
+import com.cloudsub.application.usage.RecordUsage;
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.shared.DomainException;
+import com.cloudsub.domain.shared.Quantity;
+import com.cloudsub.domain.shared.Unit;
+import com.cloudsub.domain.usage.UsageRecord;
+import com.cloudsub.web.shared.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/usage")
+@Tag(name = "usage", description = "Usage ingestion for pay-as-you-go billing")
+class UsageController {
+
+    private final RecordUsage recordUsage;
+
+    UsageController(RecordUsage recordUsage) {
+        this.recordUsage = recordUsage;
+    }
+
+    record RecordBody(@NotBlank String eventId, @NotBlank String product, @NotBlank String region, @NotBlank String meter,
+                      @NotNull BigDecimal quantity, @NotBlank String unit, @NotNull Instant occurredAt) {
+    }
+
+    record BatchBody(@NotEmpty @Size(max = RecordUsage.MAX_BATCH) List<@Valid RecordBody> records) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Ingest a batch of usage records (idempotent by eventId). A batch with any invalid record is refused "
+            + "as a whole (422) listing every bad record's index, field and reason; nothing is stored.")
+    RecordUsage.Result ingest(@RequestHeader(value = Caller.HEADER, required = false) String caller, @Valid @RequestBody BatchBody body) {
+        AccountId account = Caller.of(caller);
+        List<UsageRecord> records = new ArrayList<>(body.records().size());
+        for (int i = 0; i < body.records().size(); i++) {
+            RecordBody r = body.records().get(i);
+            if (r.quantity().signum() < 0) {
+                throw DomainException.invalid("records[" + i + "].quantity", "a quantity is never negative");
+            }
+            Unit unit;
+            try {
+                unit = Unit.valueOf(r.unit());
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid("records[" + i + "].unit", "unknown unit '" + r.unit() + "'");
+            }
+            records.add(new UsageRecord(account, r.eventId(), r.product(), r.region(), r.meter(), new Quantity(r.quantity(), unit),
+                    r.occurredAt()));
+        }
+        return recordUsage.record(account, records);
+    }
+}
