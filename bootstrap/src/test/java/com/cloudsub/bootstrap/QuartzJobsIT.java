@@ -1,0 +1,74 @@
+package com.cloudsub.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.JobKey;
+import org.quartz.JobListener;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The application's jobs fired through the real Quartz scheduler and JDBC job store: each runs its use case without error. */
+@SpringBootTest(classes = CloudSubApplication.class)
+@ActiveProfiles("test")
+class QuartzJobsIT {
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Test
+    @DisplayName("the lifecycle and notice-delivery jobs run their use cases when Quartz fires them")
+    void jobsRun() throws Exception {
+        JobKey lifecycle = JobKey.jobKey("lifecycle", "prepaid");
+        JobKey delivery = JobKey.jobKey("notice-delivery", "notice");
+        Map<JobKey, String> outcomes = new ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(2);
+        String listener = "quartz-jobs-it";
+        scheduler.getListenerManager().addJobListener(new JobListener() {
+            @Override
+            public String getName() {
+                return listener;
+            }
+
+            @Override
+            public void jobToBeExecuted(JobExecutionContext context) {
+            }
+
+            @Override
+            public void jobExecutionVetoed(JobExecutionContext context) {
+            }
+
+            @Override
+            public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
+                JobKey key = context.getJobDetail().getKey();
+                if (key.equals(lifecycle) || key.equals(delivery)) {
+                    if (outcomes.putIfAbsent(key, failure == null ? "ok" : String.valueOf(failure.getCause())) == null) {
+                        done.countDown();
+                    }
+                }
+            }
+        });
+        boolean wasStarted = scheduler.isStarted() && !scheduler.isInStandbyMode();
+        scheduler.start();
+        try {
+            scheduler.triggerJob(lifecycle);
+            scheduler.triggerJob(delivery);
+            assertThat(done.await(60, TimeUnit.SECONDS)).as("both jobs ran").isTrue();
+        } finally {
+            scheduler.getListenerManager().removeJobListener(listener);
+            if (!wasStarted) {
+                scheduler.standby();
+            }
+        }
+        assertThat(outcomes).containsEntry(lifecycle, "ok").containsEntry(delivery, "ok");
+    }
+}
