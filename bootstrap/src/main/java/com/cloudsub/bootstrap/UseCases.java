@@ -98,9 +98,9 @@ class UseCases {
     }
 
     @Bean
-    RunLifecycle runLifecycle(Subscriptions subscriptions, Accounts accounts, LifecycleLog log, NoticeOutbox outbox,
-                              RenewSubscription renew, Transactions transactions, Clock clock) {
-        return new RunLifecycle(subscriptions, accounts, log, outbox, renew, transactions, clock);
+    RunLifecycle runLifecycle(Subscriptions subscriptions, Accounts accounts, LifecycleLog log, NoticeOutbox outbox, Orders orders,
+                              Ledger ledger, RenewSubscription renew, Transactions transactions, Clock clock) {
+        return new RunLifecycle(subscriptions, accounts, log, outbox, orders, ledger, renew, transactions, clock);
     }
 
     @Bean

@@ -13,6 +13,9 @@ import com.cloudsub.domain.shared.Money;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,11 +40,47 @@ class JooqAccounts implements Accounts {
             return Optional.empty();
         }
         List<Contact> contacts = dsl.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.eq(id.value())).orderBy(CONTACT.SEQ)
-                .fetch(c -> new Contact(c.getName(), c.getEmail(), c.getPhone(),
-                        Arrays.stream(c.getRoles().split(",")).filter(r -> !r.isBlank()).map(ContactRole::valueOf)
-                                .collect(Collectors.toSet()), c.getLanguage()));
+                .fetch(JooqAccounts::contact);
         return Optional.of(new Account(id, row.getName(), Money.of(row.getCash(), row.getCurrency()),
                 Money.of(row.getGift(), row.getCurrency()), contacts, row.getVersion()));
+    }
+
+    @Override
+    public Map<AccountId, Account> findAll(Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> keys = ids.stream().map(AccountId::value).toList();
+        Map<String, List<Contact>> contacts = dsl.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.in(keys)).orderBy(CONTACT.ACCOUNT_ID, CONTACT.SEQ)
+                .fetch().stream().collect(Collectors.groupingBy(c -> c.getAccountId(), Collectors.mapping(JooqAccounts::contact, Collectors.toList())));
+        Map<AccountId, Account> accounts = new HashMap<>();
+        dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.in(keys)).forEach(row -> accounts.put(new AccountId(row.getId()),
+                new Account(new AccountId(row.getId()), row.getName(), Money.of(row.getCash(), row.getCurrency()),
+                        Money.of(row.getGift(), row.getCurrency()), contacts.getOrDefault(row.getId(), List.of()), row.getVersion())));
+        return accounts;
+    }
+
+    @Override
+    public void updateAll(Collection<Account> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        int[] counts = dsl.batch(accounts.stream().map(account -> dsl.update(ACCOUNT)
+                .set(ACCOUNT.CASH, account.cash().amount())
+                .set(ACCOUNT.GIFT, account.gift().amount())
+                .set(ACCOUNT.VERSION, account.version() + 1)
+                .where(ACCOUNT.ID.eq(account.id().value()).and(ACCOUNT.VERSION.eq(account.version())))).toList()).execute();
+        for (int count : counts) {
+            if (count != 1) {
+                throw DomainException.conflict("stale-version", "an account was changed by another request; retry");
+            }
+        }
+    }
+
+    private static Contact contact(com.cloudsub.persistence.jooq.tables.records.ContactRecord c) {
+        return new Contact(c.getName(), c.getEmail(), c.getPhone(),
+                Arrays.stream(c.getRoles().split(",")).filter(r -> !r.isBlank()).map(ContactRole::valueOf).collect(Collectors.toSet()),
+                c.getLanguage());
     }
 
     @Override

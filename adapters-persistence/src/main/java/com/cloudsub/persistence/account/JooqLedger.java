@@ -38,6 +38,22 @@ class JooqLedger implements Ledger {
     }
 
     @Override
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.ACCOUNT_ID, LEDGER_ENTRY.SUBSCRIPTION_ID, LEDGER_ENTRY.KIND,
+                LEDGER_ENTRY.CURRENCY, LEDGER_ENTRY.CASH, LEDGER_ENTRY.GIFT, LEDGER_ENTRY.VOUCHER, LEDGER_ENTRY.RULE_ID,
+                LEDGER_ENTRY.PRICE_VERSION, LEDGER_ENTRY.RECORDED_AT);
+        for (Entry e : entries) {
+            insert = insert.values(e.accountId().value(), e.subscriptionId(), e.kind().name(), e.payment().cash().currency(),
+                    e.payment().cash().amount(), e.payment().gift().amount(), e.payment().voucher().amount(), e.rule(),
+                    e.priceVersion(), Times.utc(e.at()));
+        }
+        insert.execute();
+    }
+
+    @Override
     public List<Entry> of(AccountId accountId) {
         return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.ACCOUNT_ID.eq(accountId.value())).orderBy(LEDGER_ENTRY.ID)
                 .fetch(r -> new Entry(accountId, r.getSubscriptionId(), Kind.valueOf(r.getKind()),

@@ -6,10 +6,17 @@ import com.cloudsub.application.subscription.LifecycleLog;
 import com.cloudsub.domain.subscription.SubscriptionId;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-/** The primary key (subscription, term end, action) makes a repeated claim a no-op. */
+/**
+ * The primary key (subscription, term end, action) refuses a second record of the same action: a pass that
+ * raced another fails and rolls back its page, which the next pass redoes.
+ */
 @Component
 class JooqLifecycleLog implements LifecycleLog {
 
@@ -20,13 +27,27 @@ class JooqLifecycleLog implements LifecycleLog {
     }
 
     @Override
-    public boolean claim(SubscriptionId subscriptionId, Instant termEnd, Action action, Instant at) {
-        return dsl.insertInto(LIFECYCLE_ACTION)
-                .set(LIFECYCLE_ACTION.SUBSCRIPTION_ID, subscriptionId.value())
-                .set(LIFECYCLE_ACTION.TERM_END, Times.utc(termEnd))
-                .set(LIFECYCLE_ACTION.ACTION, action.name())
-                .set(LIFECYCLE_ACTION.TAKEN_AT, Times.utc(at))
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+    public Set<Key> taken(Collection<SubscriptionId> subscriptions) {
+        if (subscriptions.isEmpty()) {
+            return Set.of();
+        }
+        return dsl.selectFrom(LIFECYCLE_ACTION)
+                .where(LIFECYCLE_ACTION.SUBSCRIPTION_ID.in(subscriptions.stream().map(SubscriptionId::value).toList()))
+                .fetch().stream()
+                .map(r -> new Key(new SubscriptionId(r.getSubscriptionId()), Times.instant(r.getTermEnd()), Action.valueOf(r.getAction())))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public void recordAll(List<Key> keys, Instant at) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(LIFECYCLE_ACTION, LIFECYCLE_ACTION.SUBSCRIPTION_ID, LIFECYCLE_ACTION.TERM_END,
+                LIFECYCLE_ACTION.ACTION, LIFECYCLE_ACTION.TAKEN_AT);
+        for (Key key : keys) {
+            insert = insert.values(key.subscriptionId().value(), Times.utc(key.termEnd()), key.action().name(), Times.utc(at));
+        }
+        insert.execute();
     }
 }

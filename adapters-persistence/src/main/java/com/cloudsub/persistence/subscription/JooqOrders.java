@@ -23,7 +23,19 @@ class JooqOrders implements Orders {
 
     @Override
     public void add(Order o) {
-        dsl.insertInto(SUBSCRIPTION_ORDER)
+        addAll(List.of(o));
+    }
+
+    @Override
+    public void addAll(List<Order> orders) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        dsl.batch(orders.stream().map(this::insert).toList()).execute();
+    }
+
+    private org.jooq.Query insert(Order o) {
+        return dsl.insertInto(SUBSCRIPTION_ORDER)
                 .set(SUBSCRIPTION_ORDER.ID, o.id())
                 .set(SUBSCRIPTION_ORDER.SUBSCRIPTION_ID, o.subscriptionId().value())
                 .set(SUBSCRIPTION_ORDER.KIND, o.kind().name())
@@ -37,8 +49,7 @@ class JooqOrders implements Orders {
                 .set(SUBSCRIPTION_ORDER.GIFT, o.payment().gift().amount())
                 .set(SUBSCRIPTION_ORDER.VOUCHER, o.payment().voucher().amount())
                 .set(SUBSCRIPTION_ORDER.PRICE_VERSION, o.priceVersion())
-                .set(SUBSCRIPTION_ORDER.PLACED_AT, Times.utc(o.placedAt()))
-                .execute();
+                .set(SUBSCRIPTION_ORDER.PLACED_AT, Times.utc(o.placedAt()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.cloudsub.persistence.jooq.tables.records.SubscriptionRecord;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,24 @@ class JooqSubscriptions implements Subscriptions {
                 .execute();
         if (updated != 1) {
             throw DomainException.conflict("stale-version", "subscription " + s.id() + " was changed by another request; retry");
+        }
+    }
+
+    @Override
+    public void updateAll(Collection<Subscription> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        int[] counts = dsl.batch(changed.stream().map(s -> {
+            SubscriptionRecord record = dsl.newRecord(SUBSCRIPTION);
+            write(record, s);
+            record.setVersion(s.version() + 1);
+            return dsl.update(SUBSCRIPTION).set(record).where(SUBSCRIPTION.ID.eq(s.id().value()).and(SUBSCRIPTION.VERSION.eq(s.version())));
+        }).toList()).execute();
+        for (int count : counts) {
+            if (count != 1) {
+                throw DomainException.conflict("stale-version", "a subscription was changed by another request; retry");
+            }
         }
     }
 

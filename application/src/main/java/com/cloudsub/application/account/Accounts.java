@@ -14,6 +14,12 @@ public interface Accounts {
 
     void update(Account account);
 
+    /** The accounts with these ids, with their contacts, in two queries. */
+    java.util.Map<AccountId, Account> findAll(java.util.Collection<AccountId> ids);
+
+    /** Updates all in one batch; a stale one fails the whole batch with a 409 conflict. */
+    void updateAll(java.util.Collection<Account> accounts);
+
     default Account get(AccountId id) {
         return find(id).orElseThrow(() -> DomainException.notFound("accountId", "unknown account " + id));
     }

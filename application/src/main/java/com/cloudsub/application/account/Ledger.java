@@ -16,5 +16,8 @@ public interface Ledger {
 
     void record(Entry entry);
 
+    /** Records many entries in one batch. */
+    void recordAll(List<Entry> entries);
+
     List<Entry> of(AccountId accountId);
 }

@@ -9,5 +9,7 @@ public interface Orders {
 
     void add(Order order);
 
+    void addAll(List<Order> orders);
+
     List<Order> of(SubscriptionId subscriptionId);
 }

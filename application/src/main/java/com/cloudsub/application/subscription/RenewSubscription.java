@@ -69,19 +69,34 @@ public class RenewSubscription {
         });
     }
 
+    /** What a renewal writes: its order and its ledger entry. */
+    record Renewal(Order order, Ledger.Entry entry) {
+    }
+
     /** Renews within the caller's transaction; throws a refusal when the balance does not cover it. */
     void renewInTransaction(Subscription subscription, Account account, Term term, Ledger.Kind kind, Instant now) {
+        Renewal renewal = renewInMemory(subscription, account, term, kind, now);
+        accounts.update(account);
+        subscriptions.update(subscription);
+        orders.add(renewal.order());
+        ledger.record(renewal.entry());
+    }
+
+    /**
+     * Applies a renewal to the subscription and the account in memory and answers what must be written; a
+     * refusal (balance, state) leaves both unchanged.
+     */
+    Renewal renewInMemory(Subscription subscription, Account account, Term term, Ledger.Kind kind, Instant now) {
         ProductTerms terms = ProductTerms.STANDARD.get(subscription.product());
         subscription.requireRenewable(now, terms);
         Quote quote = new Quoting(catalogs.current()).prepaid(subscription.product(), subscription.edition(),
                 subscription.region(), subscription.addOns(), term, now);
         Payment payment = account.pay(quote.total(), Money.zero(Money.CNY));
         Instant termStart = subscription.renew(term, now, terms, calendar);
-        accounts.update(account);
-        subscriptions.update(subscription);
-        orders.add(new Order("ord-" + UUID.randomUUID(), subscription.id(), Order.Kind.RENEWAL, term.months(), termStart,
-                subscription.endsAt(), Prices.list(quote), quote.total(), payment, quote.priceVersion(), now));
-        ledger.record(new Ledger.Entry(account.id(), subscription.id().value(), kind, Prices.outgoing(payment),
-                kind == Ledger.Kind.AUTO_RENEWAL ? "R-SUB-3" : "R-SUB-2", quote.priceVersion(), now));
+        Order order = new Order("ord-" + UUID.randomUUID(), subscription.id(), Order.Kind.RENEWAL, term.months(), termStart,
+                subscription.endsAt(), Prices.list(quote), quote.total(), payment, quote.priceVersion(), now);
+        Ledger.Entry entry = new Ledger.Entry(account.id(), subscription.id().value(), kind, Prices.outgoing(payment),
+                kind == Ledger.Kind.AUTO_RENEWAL ? "R-SUB-3" : "R-SUB-2", quote.priceVersion(), now);
+        return new Renewal(order, entry);
     }
 }

@@ -17,6 +17,9 @@ public interface Subscriptions {
 
     void update(Subscription subscription);
 
+    /** Updates all in one batch; a stale one fails the whole batch with a 409 conflict. */
+    void updateAll(java.util.Collection<Subscription> subscriptions);
+
     List<Subscription> ofAccount(AccountId accountId);
 
     /**
