@@ -154,7 +154,8 @@ public class RunLifecycle {
                 w.newOrders.add(renewal.order());
                 w.entries.add(renewal.entry());
                 w.notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_SUCCEEDED, EMAIL_AND_SMS, terms.warningRoles(),
-                        Map.of("product", s.product(), "subscriptionId", s.id().value(), "expiresAt", s.endsAt().toString()),
+                        Map.of("product", s.product(), "subscriptionId", s.id().value(), "expiresAt", s.endsAt().toString(),
+                                "amount", renewal.order().payable().rounded().toPlainString()),
                         key + "/auto-renew", now));
                 done[1]++;
             } catch (DomainException refused) {
