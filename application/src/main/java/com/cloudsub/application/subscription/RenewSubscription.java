@@ -89,8 +89,7 @@ public class RenewSubscription {
     Renewal renewInMemory(Subscription subscription, Account account, Term term, Ledger.Kind kind, Instant now) {
         ProductTerms terms = ProductTerms.STANDARD.get(subscription.product());
         subscription.requireRenewable(now, terms);
-        Quote quote = new Quoting(catalogs.current()).prepaid(subscription.product(), subscription.edition(),
-                subscription.region(), subscription.addOns(), term, now);
+        Quote quote = quote(subscription, term, now);
         Payment payment = account.pay(quote.total(), Money.zero(Money.CNY));
         Instant termStart = subscription.renew(term, now, terms, calendar);
         Order order = new Order("ord-" + UUID.randomUUID(), subscription.id(), Order.Kind.RENEWAL, term.months(), termStart,
@@ -98,5 +97,11 @@ public class RenewSubscription {
         Ledger.Entry entry = new Ledger.Entry(account.id(), subscription.id().value(), kind, Prices.outgoing(payment),
                 kind == Ledger.Kind.AUTO_RENEWAL ? "R-SUB-3" : "R-SUB-2", quote.priceVersion(), now);
         return new Renewal(order, entry);
+    }
+
+    /** The renewal price in force at {@code now} (R-SUB-8). */
+    Quote quote(Subscription subscription, Term term, Instant now) {
+        return new Quoting(catalogs.current()).prepaid(subscription.product(), subscription.edition(),
+                subscription.region(), subscription.addOns(), term, now);
     }
 }

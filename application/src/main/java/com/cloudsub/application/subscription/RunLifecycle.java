@@ -159,8 +159,11 @@ public class RunLifecycle {
                         key + "/auto-renew", now));
                 done[1]++;
             } catch (DomainException refused) {
+                Map<String, String> failed = new LinkedHashMap<>(values);
+                failed.put("reason", refused.getMessage());
+                failed.put("amount", amountDue(s, now));
                 w.notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_FAILED, EMAIL_AND_SMS, EVERYONE,
-                        values, key + "/auto-renew-failed", now));
+                        failed, key + "/auto-renew-failed", now));
                 done[2]++;
             }
         }
@@ -183,6 +186,15 @@ public class RunLifecycle {
             s.destroy(now);
             w.changed.put(s.id(), s);
             done[5]++;
+        }
+    }
+
+    /** The renewal price for the failure notice; empty when even the price cannot be found. */
+    private String amountDue(Subscription s, Instant now) {
+        try {
+            return renew.quote(s, Term.ofMonths(s.autoRenewMonths()), now).total().toPlainString();
+        } catch (DomainException noPrice) {
+            return "";
         }
     }
 }
