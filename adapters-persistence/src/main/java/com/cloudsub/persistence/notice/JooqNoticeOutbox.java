@@ -78,9 +78,12 @@ class JooqNoticeOutbox implements NoticeOutbox {
     }
 
     @Override
-    public void delivered(long id, Instant at) {
+    public void delivered(List<Long> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
         dsl.update(NOTICE_OUTBOX).set(NOTICE_OUTBOX.STATUS, "DELIVERED").set(NOTICE_OUTBOX.DELIVERED_AT, Times.utc(at))
-                .set(NOTICE_OUTBOX.LAST_ERROR, (String) null).where(NOTICE_OUTBOX.ID.eq(id)).execute();
+                .set(NOTICE_OUTBOX.LAST_ERROR, (String) null).where(NOTICE_OUTBOX.ID.in(ids)).execute();
     }
 
     @Override
@@ -100,12 +103,6 @@ class JooqNoticeOutbox implements NoticeOutbox {
         return dsl.selectFrom(NOTICE_OUTBOX)
                 .where(NOTICE_OUTBOX.ACCOUNT_ID.eq(accountId.value()).and(NOTICE_OUTBOX.CHANNEL.eq("IN_SITE")))
                 .orderBy(NOTICE_OUTBOX.ID.desc()).limit(limit).fetch(JooqNoticeOutbox::notice);
-    }
-
-    /** Every notice of an account, any channel, newest first. */
-    List<Notice> all(AccountId accountId) {
-        return dsl.selectFrom(NOTICE_OUTBOX).where(NOTICE_OUTBOX.ACCOUNT_ID.eq(accountId.value()))
-                .orderBy(NOTICE_OUTBOX.ID.desc()).fetch(JooqNoticeOutbox::notice);
     }
 
     private static Notice notice(NoticeOutboxRecord r) {

@@ -40,6 +40,7 @@ public class DeliverNotices {
         while (true) {
             Instant now = clock.instant();
             List<NoticeOutbox.Pending> batch = transactions.inTransaction(() -> outbox.claimDue(now, BATCH));
+            List<Long> sent = new java.util.ArrayList<>();
             for (NoticeOutbox.Pending pending : batch) {
                 NoticeOutbox.Notice notice = pending.notice();
                 Message message = new Message(notice.kind(), notice.recipient(), notice.language(), notice.values(), notice.dedupKey());
@@ -49,7 +50,7 @@ public class DeliverNotices {
                     } else if (notice.channel() == Channel.SMS) {
                         sms.send(message);
                     }
-                    outbox.delivered(pending.id(), clock.instant());
+                    sent.add(pending.id());
                     delivered++;
                 } catch (DeliveryFailed e) {
                     Instant retryAt = pending.attempts() >= MAX_ATTEMPTS ? null
@@ -58,6 +59,9 @@ public class DeliverNotices {
                     failed++;
                 }
             }
+            // Marked per batch: a node that dies before this line leaves the batch to be resent after its lease,
+            // with the same delivery keys, so the gateways can drop the duplicates.
+            outbox.delivered(sent, clock.instant());
             if (batch.size() < BATCH) {
                 return new Result(delivered, failed);
             }

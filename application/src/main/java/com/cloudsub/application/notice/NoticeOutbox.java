@@ -26,7 +26,8 @@ public interface NoticeOutbox {
     /** Claims up to {@code limit} notices due for delivery at {@code now}, so no other node delivers them meanwhile. */
     List<Pending> claimDue(Instant now, int limit);
 
-    void delivered(long id, Instant at);
+    /** Marks these notices delivered, in one statement. */
+    void delivered(List<Long> ids, Instant at);
 
     /** Records a failed attempt; the notice is retried at {@code retryAt}, or given up when {@code retryAt} is null. */
     void failed(long id, String error, Instant retryAt);
