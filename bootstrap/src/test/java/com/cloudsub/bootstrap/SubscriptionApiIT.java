@@ -33,6 +33,22 @@ class SubscriptionApiIT extends ConsoleApi {
     }
 
     @Test
+    @DisplayName("R-GEN-6 the same purchase sent concurrently with one Idempotency-Key charges once; both answers name one subscription")
+    void concurrentIdempotentPurchase() {
+        String account = account("40000");
+        String key = UUID.randomUUID().toString();
+        List<CompletableFuture<Answer>> sends = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sends.add(CompletableFuture.supplyAsync(() -> call("POST", "/api/v1/subscriptions", account, key, KMS_YEAR)));
+        }
+        List<Answer> answers = sends.stream().map(CompletableFuture::join).toList();
+        assertThat(answers).extracting(Answer::status).containsOnly(201);
+        assertThat(answers).extracting(a -> a.body().get("id").asText()).containsOnly(answers.get(0).body().get("id").asText());
+        assertThat(balance(account).value()).isEqualByComparingTo("10012.00");
+        assertThat(call("GET", "/api/v1/subscriptions", account, null, null).body()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("R-SUB-2 two concurrent renewals of one subscription extend it once; the other answers 409")
     void concurrentRenewals() throws Exception {
         String account = account("20000");

@@ -43,11 +43,4 @@ class JooqIdempotentRequests implements IdempotentRequests {
                 .where(IDEMPOTENT_REQUEST.ACCOUNT_ID.eq(accountId).and(IDEMPOTENT_REQUEST.IDEMPOTENCY_KEY.eq(key)))
                 .execute();
     }
-
-    @Override
-    public void abandon(String accountId, String key) {
-        dsl.deleteFrom(IDEMPOTENT_REQUEST)
-                .where(IDEMPOTENT_REQUEST.ACCOUNT_ID.eq(accountId).and(IDEMPOTENT_REQUEST.IDEMPOTENCY_KEY.eq(key)))
-                .execute();
-    }
 }

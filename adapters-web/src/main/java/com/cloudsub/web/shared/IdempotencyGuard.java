@@ -1,6 +1,7 @@
 package com.cloudsub.web.shared;
 
 import com.cloudsub.application.shared.IdempotentRequests;
+import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.domain.shared.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,11 +27,13 @@ public class IdempotencyGuard {
     public static final String HEADER = "Idempotency-Key";
 
     private final IdempotentRequests requests;
+    private final Transactions transactions;
     private final ObjectMapper json;
     private final Clock clock;
 
-    IdempotencyGuard(IdempotentRequests requests, ObjectMapper json, Clock clock) {
+    IdempotencyGuard(IdempotentRequests requests, Transactions transactions, ObjectMapper json, Clock clock) {
         this.requests = requests;
+        this.transactions = transactions;
         this.json = json;
         this.clock = clock;
     }
@@ -43,26 +46,30 @@ public class IdempotencyGuard {
             throw DomainException.invalid(HEADER, "an Idempotency-Key is 1 to 128 characters");
         }
         String hash = hash(request);
-        if (!requests.begin(accountId, key, hash, clock.instant())) {
-            IdempotentRequests.Stored stored = requests.find(accountId, key)
-                    .orElseThrow(() -> DomainException.conflict("idempotency-race", "retry the request"));
-            if (!stored.requestHash().equals(hash)) {
-                throw DomainException.refused("idempotency-key-reused", HEADER, "this Idempotency-Key was used for a different request");
+        // The key, the action and the stored response commit together: a failed action leaves no key behind, and
+        // a concurrent repeat waits on the key's row until the first commits, then replays its response.
+        return transactions.inTransaction(() -> {
+            if (!requests.begin(accountId, key, hash, clock.instant())) {
+                IdempotentRequests.Stored stored = requests.find(accountId, key)
+                        .orElseThrow(() -> DomainException.conflict("idempotency-race", "retry the request"));
+                if (!stored.requestHash().equals(hash)) {
+                    throw DomainException.refused("idempotency-key-reused", HEADER, "this Idempotency-Key was used for a different request");
+                }
+                if (!stored.completed()) {
+                    throw DomainException.conflict("request-in-progress", "a request with this Idempotency-Key is still running");
+                }
+                return ResponseEntity.status(stored.status()).header("Idempotent-Replayed", "true").body(read(stored.body()));
             }
-            if (!stored.completed()) {
-                throw DomainException.conflict("request-in-progress", "a request with this Idempotency-Key is still running");
-            }
-            return ResponseEntity.status(stored.status()).header("Idempotent-Replayed", "true").body(read(stored.body()));
-        }
-        try {
             ResponseEntity<?> response = action.get();
-            requests.complete(accountId, key, response.getStatusCode().value(), json.writeValueAsString(response.getBody()));
+            requests.complete(accountId, key, response.getStatusCode().value(), write(response.getBody()));
             return response;
-        } catch (RuntimeException | JsonProcessingException e) {
-            requests.abandon(accountId, key);
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
+        });
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -20,7 +20,4 @@ public interface IdempotentRequests {
     Optional<Stored> find(String accountId, String key);
 
     void complete(String accountId, String key, int status, String body);
-
-    /** Forgets a key whose request failed, so the client may retry it. */
-    void abandon(String accountId, String key);
 }
