@@ -78,7 +78,7 @@ class PrepaidLifecycleIT {
     }
 
     @Test
-    @DisplayName("R-SUB-4 R-SSM-4 R-SUB-5 R-SUB-2 SSM: warned once to creator, global-resource and finance; suspended at E + 24 h; restored by renewal")
+    @DisplayName("R-SUB-4 R-SSM-4 R-ACC-4 R-SUB-5 R-SUB-2 SSM: warned once to creator, global-resource and finance; suspended at E + 24 h; restored by renewal")
     void ssmRestoredByRenewal() {
         AccountId account = customer("10000");
         Subscription s = purchase.purchase(new PurchaseSubscription.Command(account, "ssm", "enterprise", "ap-guangzhou",

@@ -7,6 +7,7 @@ import com.cloudsub.domain.notice.NoticeKind;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class NoticeTemplatesTest {
@@ -18,6 +19,7 @@ class NoticeTemplatesTest {
             .collect(Collectors.toMap(Function.identity(), name -> "<" + name + ">"));
 
     @Test
+    @DisplayName("R-NOT-1 every notice kind has an email subject, body and SMS text in Chinese and English")
     void everyKindHasSubjectBodyAndSmsInChineseAndEnglishWithPlaceholdersFilled() {
         for (NoticeKind kind : NoticeKind.values()) {
             for (String language : new String[] {"zh", "en"}) {

@@ -35,14 +35,7 @@ class JooqAccounts implements Accounts {
 
     @Override
     public Optional<Account> find(AccountId id) {
-        var row = dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOne();
-        if (row == null) {
-            return Optional.empty();
-        }
-        List<Contact> contacts = dsl.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.eq(id.value())).orderBy(CONTACT.SEQ)
-                .fetch(JooqAccounts::contact);
-        return Optional.of(new Account(id, row.getName(), Money.of(row.getCash(), row.getCurrency()),
-                Money.of(row.getGift(), row.getCurrency()), contacts, row.getVersion()));
+        return Optional.ofNullable(findAll(List.of(id)).get(id));
     }
 
     @Override
@@ -110,14 +103,6 @@ class JooqAccounts implements Accounts {
 
     @Override
     public void update(Account account) {
-        int updated = dsl.update(ACCOUNT)
-                .set(ACCOUNT.CASH, account.cash().amount())
-                .set(ACCOUNT.GIFT, account.gift().amount())
-                .set(ACCOUNT.VERSION, account.version() + 1)
-                .where(ACCOUNT.ID.eq(account.id().value()).and(ACCOUNT.VERSION.eq(account.version())))
-                .execute();
-        if (updated != 1) {
-            throw DomainException.conflict("stale-version", "account " + account.id() + " was changed by another request; retry");
-        }
+        updateAll(List.of(account));
     }
 }

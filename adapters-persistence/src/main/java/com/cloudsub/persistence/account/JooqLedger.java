@@ -23,18 +23,7 @@ class JooqLedger implements Ledger {
 
     @Override
     public void record(Entry entry) {
-        dsl.insertInto(LEDGER_ENTRY)
-                .set(LEDGER_ENTRY.ACCOUNT_ID, entry.accountId().value())
-                .set(LEDGER_ENTRY.SUBSCRIPTION_ID, entry.subscriptionId())
-                .set(LEDGER_ENTRY.KIND, entry.kind().name())
-                .set(LEDGER_ENTRY.CURRENCY, entry.payment().cash().currency())
-                .set(LEDGER_ENTRY.CASH, entry.payment().cash().amount())
-                .set(LEDGER_ENTRY.GIFT, entry.payment().gift().amount())
-                .set(LEDGER_ENTRY.VOUCHER, entry.payment().voucher().amount())
-                .set(LEDGER_ENTRY.RULE_ID, entry.rule())
-                .set(LEDGER_ENTRY.PRICE_VERSION, entry.priceVersion())
-                .set(LEDGER_ENTRY.RECORDED_AT, Times.utc(entry.at()))
-                .execute();
+        recordAll(List.of(entry));
     }
 
     @Override

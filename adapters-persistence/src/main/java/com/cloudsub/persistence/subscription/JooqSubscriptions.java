@@ -46,15 +46,7 @@ class JooqSubscriptions implements Subscriptions {
 
     @Override
     public void update(Subscription s) {
-        SubscriptionRecord record = dsl.newRecord(SUBSCRIPTION);
-        write(record, s);
-        record.setVersion(s.version() + 1);
-        int updated = dsl.update(SUBSCRIPTION).set(record)
-                .where(SUBSCRIPTION.ID.eq(s.id().value()).and(SUBSCRIPTION.VERSION.eq(s.version())))
-                .execute();
-        if (updated != 1) {
-            throw DomainException.conflict("stale-version", "subscription " + s.id() + " was changed by another request; retry");
-        }
+        updateAll(List.of(s));
     }
 
     @Override

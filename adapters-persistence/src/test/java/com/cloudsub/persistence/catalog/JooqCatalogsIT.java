@@ -130,6 +130,31 @@ class JooqCatalogsIT {
     }
 
     @Test
+    @DisplayName("R-KMS-P2 service keys are free in every cloud type")
+    void serviceKeysFree() {
+        for (String region : new String[] {"ap-guangzhou", "cn-shanghai-finance", "cn-beijing-gov"}) {
+            assertThat(quoting().usage("kms", "payg", region, Map.of("kms.service-key", Quantity.of(50 * 31, Unit.UNIT_DAY)),
+                    YearMonth.of(2026, 12), now).total()).isEqualTo(Money.cny("0.00"));
+        }
+    }
+
+    @Test
+    @DisplayName("R-KMS-2 KMS exclusive: the first 20,000 calls of the month are included, then 1.2 per 10,000")
+    void kmsExclusiveCalls() {
+        Quote quote = quoting().usage("kms", "exclusive", "ap-guangzhou", Map.of("kms.exclusive.api-call", Quantity.calls(50_000)),
+                YearMonth.of(2026, 11), now);
+        assertThat(quote.total()).isEqualTo(Money.cny("3.60"));
+        assertThat(quoting().usage("kms", "exclusive", "ap-guangzhou", Map.of("kms.exclusive.api-call", Quantity.calls(20_000)),
+                YearMonth.of(2026, 11), now).total()).isEqualTo(Money.cny("0.00"));
+    }
+
+    @Test
+    @DisplayName("R-KMS-3 KMS white-box keys: one payment of 20,000.00")
+    void whitebox() {
+        assertThat(quoting().oneTime("kms", "whitebox", "ap-guangzhou", Map.of(), 1, now).total()).isEqualTo(Money.cny("20000.00"));
+    }
+
+    @Test
     @DisplayName("R-SUB-8 a new price-book version is picked up by every later read")
     void newVersionIsSeen() {
         dsl.execute("INSERT INTO price_book_version (id, effective_from, description, created_at) "

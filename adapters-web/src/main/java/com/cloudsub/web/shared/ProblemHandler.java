@@ -1,6 +1,5 @@
 package com.cloudsub.web.shared;
 
-import com.cloudsub.application.usage.RecordUsage;
 import com.cloudsub.domain.shared.DomainException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,9 +40,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         ProblemDetail problem = problem(status, e.code(), e.field(), e.getMessage(), request);
-        if (e instanceof RecordUsage.BatchRefused refused) {
-            problem.setProperty("rejections", refused.rejections());
-        }
+        e.details().forEach(problem::setProperty);
         return problem;
     }
 

@@ -93,7 +93,7 @@ public class RefundSubscription {
             if (approve) {
                 pay(decided, subscription, ProductTerms.STANDARD.get(subscription.product()), now);
             } else {
-                notify(decided, subscription, now);
+                notify(decided, accounts.get(decided.accountId()), subscription, now);
             }
             return decided;
         });
@@ -111,11 +111,10 @@ public class RefundSubscription {
         subscriptions.update(subscription);
         ledger.record(new Ledger.Entry(account.id(), subscription.id().value(), Ledger.Kind.REFUND, refund.amount(),
                 refund.rule(), null, now));
-        notify(refund, subscription, now);
+        notify(refund, account, subscription, now);
     }
 
-    private void notify(Refund refund, Subscription subscription, Instant now) {
-        Account account = accounts.get(refund.accountId());
+    private void notify(Refund refund, Account account, Subscription subscription, Instant now) {
         outbox.enqueue(Notices.forContacts(account, NoticeKind.REFUND_DECIDED, Set.of(Channel.EMAIL, Channel.SMS, Channel.IN_SITE),
                 Set.of(ContactRole.CREATOR, ContactRole.FINANCE),
                 Map.of("product", subscription.product(), "subscriptionId", subscription.id().value(),

@@ -7,6 +7,7 @@ import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.domain.account.Account;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.account.Payment;
+import com.cloudsub.domain.catalog.Catalog;
 import com.cloudsub.domain.catalog.Edition;
 import com.cloudsub.domain.catalog.Quote;
 import com.cloudsub.domain.catalog.Quoting;
@@ -61,7 +62,8 @@ public class PurchaseSubscription {
 
     public Subscription purchase(Command command) {
         Instant now = clock.instant();
-        Edition edition = catalogs.current().edition(command.product(), command.edition());
+        Catalog catalog = catalogs.current();
+        Edition edition = catalog.edition(command.product(), command.edition());
         if (!edition.onSale()) {
             throw DomainException.refused("not-on-sale", "edition", command.product() + "/" + command.edition() + " is not on sale");
         }
@@ -69,7 +71,7 @@ public class PurchaseSubscription {
             throw DomainException.refused("not-prepaid", "product", command.product() + " has no prepaid subscriptions");
         }
         Term term = Term.ofMonths(command.months());
-        Quote quote = new Quoting(catalogs.current()).prepaid(command.product(), command.edition(), command.region(),
+        Quote quote = new Quoting(catalog).prepaid(command.product(), command.edition(), command.region(),
                 command.addOns(), term, now);
         Money list = Prices.list(quote);
         Money voucher = command.voucher().min(quote.total());

@@ -75,7 +75,7 @@ public class RenewSubscription {
 
     /** Renews within the caller's transaction; throws a refusal when the balance does not cover it. */
     void renewInTransaction(Subscription subscription, Account account, Term term, Ledger.Kind kind, Instant now) {
-        Renewal renewal = renewInMemory(subscription, account, term, kind, now);
+        Renewal renewal = renewInMemory(subscription, account, term, quote(subscription, term, now), kind, now);
         accounts.update(account);
         subscriptions.update(subscription);
         orders.add(renewal.order());
@@ -83,13 +83,12 @@ public class RenewSubscription {
     }
 
     /**
-     * Applies a renewal to the subscription and the account in memory and answers what must be written; a
+     * Applies a renewal priced by {@code quote} (see {@link #quote}) to the subscription and the account in memory and answers what must be written; a
      * refusal (balance, state) leaves both unchanged.
      */
-    Renewal renewInMemory(Subscription subscription, Account account, Term term, Ledger.Kind kind, Instant now) {
+    Renewal renewInMemory(Subscription subscription, Account account, Term term, Quote quote, Ledger.Kind kind, Instant now) {
         ProductTerms terms = ProductTerms.STANDARD.get(subscription.product());
         subscription.requireRenewable(now, terms);
-        Quote quote = quote(subscription, term, now);
         Payment payment = account.pay(quote.total(), Money.zero(Money.CNY));
         Instant termStart = subscription.renew(term, now, terms, calendar);
         Order order = new Order("ord-" + UUID.randomUUID(), subscription.id(), Order.Kind.RENEWAL, term.months(), termStart,

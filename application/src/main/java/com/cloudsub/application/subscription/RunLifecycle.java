@@ -8,6 +8,7 @@ import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.domain.account.Account;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.account.ContactRole;
+import com.cloudsub.domain.catalog.Quote;
 import com.cloudsub.domain.catalog.Term;
 import com.cloudsub.domain.notice.Channel;
 import com.cloudsub.domain.notice.NoticeKind;
@@ -146,9 +147,11 @@ public class RunLifecycle {
             done[0]++;
         }
         if (s.expiryReached(now) && s.autoRenew() && w.claim(s, end, LifecycleLog.Action.AUTO_RENEW)) {
+            Quote quote = null;
             try {
-                RenewSubscription.Renewal renewal = renew.renewInMemory(s, account, Term.ofMonths(s.autoRenewMonths()),
-                        Ledger.Kind.AUTO_RENEWAL, now);
+                Term term = Term.ofMonths(s.autoRenewMonths());
+                quote = renew.quote(s, term, now);
+                RenewSubscription.Renewal renewal = renew.renewInMemory(s, account, term, quote, Ledger.Kind.AUTO_RENEWAL, now);
                 w.paying.put(account.id(), account);
                 w.changed.put(s.id(), s);
                 w.newOrders.add(renewal.order());
@@ -161,7 +164,7 @@ public class RunLifecycle {
             } catch (DomainException refused) {
                 Map<String, String> failed = new LinkedHashMap<>(values);
                 failed.put("reason", refused.getMessage());
-                failed.put("amount", amountDue(s, now));
+                failed.put("amount", quote == null ? "" : quote.total().toPlainString());
                 w.notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_FAILED, EMAIL_AND_SMS, EVERYONE,
                         failed, key + "/auto-renew-failed", now));
                 done[2]++;
@@ -186,15 +189,6 @@ public class RunLifecycle {
             s.destroy(now);
             w.changed.put(s.id(), s);
             done[5]++;
-        }
-    }
-
-    /** The renewal price for the failure notice; empty when even the price cannot be found. */
-    private String amountDue(Subscription s, Instant now) {
-        try {
-            return renew.quote(s, Term.ofMonths(s.autoRenewMonths()), now).total().toPlainString();
-        } catch (DomainException noPrice) {
-            return "";
         }
     }
 }

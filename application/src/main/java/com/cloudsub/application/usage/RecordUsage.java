@@ -42,6 +42,11 @@ public class RecordUsage {
         public List<Rejection> rejections() {
             return rejections;
         }
+
+        @Override
+        public java.util.Map<String, Object> details() {
+            return java.util.Map.of("rejections", rejections);
+        }
     }
 
     private final UsageRecords usage;

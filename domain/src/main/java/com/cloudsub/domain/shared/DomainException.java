@@ -41,6 +41,11 @@ public class DomainException extends RuntimeException {
         return field.replaceAll("\\[\\d+]", "").replaceAll("[^A-Za-z0-9.-]", "-");
     }
 
+    /** Further facts for the caller, added to the problem response as properties (none by default). */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class TestCatalog {
 
-    public static final Instant FIRST_VERSION = Instant.parse("2019-01-01T00:00:00+08:00".replace("+08:00", "Z")).minusSeconds(8 * 3600);
+    public static final Instant FIRST_VERSION = Instant.parse("2018-12-31T16:00:00Z"); // 2019-01-01 00:00 Asia/Shanghai
     public static final Instant PRICE_CUT = Instant.parse("2022-03-24T10:00:00Z"); // 18:00:00 Asia/Shanghai
 
     private static final String[] SPECS = {"basic", "professional", "enterprise", "platinum", "diamond"};

@@ -22,7 +22,7 @@ class WorkedExamplesTest {
     private final Instant now = Instant.parse("2026-11-23T00:00:00Z");
 
     @Test
-    @DisplayName("E1 SSM legacy: 100 secrets all month, 20 calls per secret per day, 30 days → 302.40")
+    @DisplayName("E1 R-SSM-L1 R-SSM-L3 SSM legacy: 100 secrets all month, 20 calls per secret per day, 30 days → 302.40")
     void e1() {
         Quote quote = quoting.usage("ssm", "legacy", "ap-guangzhou", Map.of(
                 "ssm.secret", Quantity.of(100 * 30, Unit.UNIT_DAY),
@@ -54,7 +54,7 @@ class WorkedExamplesTest {
     }
 
     @ParameterizedTest(name = "E8 {0}: {1} × {2} → {3} per month")
-    @DisplayName("E8 dedicated instance payable prices are list × discount")
+    @DisplayName("E8 R-APG-7 dedicated instance payable prices are list × discount")
     @CsvSource({
             "basic,        3680.00,   1,    3680.00",
             "professional, 9980.00,   0.73, 7285.40",
@@ -69,7 +69,7 @@ class WorkedExamplesTest {
     }
 
     @ParameterizedTest(name = "E8 {0}: {1} × {2} → {3} per hour")
-    @DisplayName("E8 dedicated instance hourly payable prices are list × discount, to the cent")
+    @DisplayName("E8 R-APG-7 dedicated instance hourly payable prices are list × discount, to the cent")
     @CsvSource({
             "basic,        5.94,   1,    5.94",
             "professional, 16.11,  0.73, 11.76",

@@ -25,7 +25,7 @@ class RefundPolicyTest {
             new Payment(Money.cny("29900.00"), Money.cny("0"), Money.cny("88.00")), "2019-01", bought);
 
     @Test
-    @DisplayName("E2 R-REF-1 within 5 days, first time: everything paid but the voucher → 29,900.00")
+    @DisplayName("E2 R-REF-1 R-ACC-2 within 5 days, first time: everything paid but the voucher → 29,900.00")
     void e2NoReason() {
         RefundPolicy.Decision decision = RefundPolicy.decide(KMS, "basic", List.of(year), false, bought.plus(Duration.ofDays(4)));
         assertThat(decision.amount()).isEqualTo(Money.cny("29900.00"));

@@ -1,9 +1,7 @@
 package com.cloudsub.domain.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,16 +22,5 @@ class ProRataTest {
         assertThat(ProRata.forRestOfTerm(Money.cny("249"), start, end, end.minus(Duration.ofDays(9)).minus(Duration.ofHours(1))))
                 .isEqualTo(Money.cny("83.00"));
         assertThat(ProRata.forRestOfTerm(Money.cny("249"), start, end, end)).isEqualTo(Money.cny("0.00"));
-    }
-
-    @Test
-    @DisplayName("R-SSM-3 R-KMS-1 a resource beyond the capacity is refused with a clear error")
-    void capacity() {
-        Subscription.requireCapacity("secrets", 1099, 1, 1100);
-        assertThatThrownBy(() -> Subscription.requireCapacity("secrets", 1100, 1, 1100))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("capacity-exceeded");
-                    assertThat(e.kind()).isEqualTo(DomainException.Kind.REFUSED);
-                });
     }
 }

@@ -83,4 +83,15 @@ class SubscriptionTest {
         s.destroy(bought.plus(Duration.ofDays(8)));
         assertThat(s.state()).isEqualTo(SubscriptionState.DESTROYED);
     }
+
+    @Test
+    @DisplayName("R-SSM-3 R-KMS-1 a resource beyond the capacity is refused with a clear error")
+    void capacity() {
+        Subscription.requireCapacity("secrets", 1099, 1, 1100);
+        assertThatThrownBy(() -> Subscription.requireCapacity("secrets", 1100, 1, 1100))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("capacity-exceeded");
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.REFUSED);
+                });
+    }
 }
