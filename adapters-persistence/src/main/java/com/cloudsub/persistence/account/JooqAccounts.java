@@ -1,5 +1,7 @@
 package com.cloudsub.persistence.account;
 
+import com.cloudsub.persistence.shared.Batch;
+import java.math.BigDecimal;
 import static com.cloudsub.persistence.jooq.Tables.ACCOUNT;
 import static com.cloudsub.persistence.jooq.Tables.CONTACT;
 
@@ -55,14 +57,13 @@ class JooqAccounts implements Accounts {
 
     @Override
     public void updateAll(Collection<Account> accounts) {
-        if (accounts.isEmpty()) {
-            return;
-        }
-        int[] counts = dsl.batch(accounts.stream().map(account -> dsl.update(ACCOUNT)
-                .set(ACCOUNT.CASH, account.cash().amount())
-                .set(ACCOUNT.GIFT, account.gift().amount())
-                .set(ACCOUNT.VERSION, account.version() + 1)
-                .where(ACCOUNT.ID.eq(account.id().value()).and(ACCOUNT.VERSION.eq(account.version())))).toList()).execute();
+        var update = dsl.update(ACCOUNT)
+                .set(ACCOUNT.CASH, (BigDecimal) null)
+                .set(ACCOUNT.GIFT, (BigDecimal) null)
+                .set(ACCOUNT.VERSION, (Long) null)
+                .where(ACCOUNT.ID.eq((String) null).and(ACCOUNT.VERSION.eq((Long) null)));
+        int[] counts = Batch.execute(dsl, update, accounts, account -> new Object[] {account.cash().amount(), account.gift().amount(),
+                account.version() + 1, account.id().value(), account.version()});
         for (int count : counts) {
             if (count != 1) {
                 throw DomainException.conflict("stale-version", "an account was changed by another request; retry");

@@ -1,5 +1,7 @@
 package com.cloudsub.persistence.account;
 
+import com.cloudsub.persistence.shared.Batch;
+import java.util.Collections;
 import static com.cloudsub.persistence.jooq.Tables.LEDGER_ENTRY;
 
 import com.cloudsub.application.account.Ledger;
@@ -28,18 +30,12 @@ class JooqLedger implements Ledger {
 
     @Override
     public void recordAll(List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
         var insert = dsl.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.ACCOUNT_ID, LEDGER_ENTRY.SUBSCRIPTION_ID, LEDGER_ENTRY.KIND,
                 LEDGER_ENTRY.CURRENCY, LEDGER_ENTRY.CASH, LEDGER_ENTRY.GIFT, LEDGER_ENTRY.VOUCHER, LEDGER_ENTRY.RULE_ID,
-                LEDGER_ENTRY.PRICE_VERSION, LEDGER_ENTRY.RECORDED_AT);
-        for (Entry e : entries) {
-            insert = insert.values(e.accountId().value(), e.subscriptionId(), e.kind().name(), e.payment().cash().currency(),
-                    e.payment().cash().amount(), e.payment().gift().amount(), e.payment().voucher().amount(), e.rule(),
-                    e.priceVersion(), Times.utc(e.at()));
-        }
-        insert.execute();
+                LEDGER_ENTRY.PRICE_VERSION, LEDGER_ENTRY.RECORDED_AT).values(Collections.nCopies(10, null));
+        Batch.execute(dsl, insert, entries, e -> new Object[] {e.accountId().value(), e.subscriptionId(), e.kind().name(),
+                e.payment().cash().currency(), e.payment().cash().amount(), e.payment().gift().amount(),
+                e.payment().voucher().amount(), e.rule(), e.priceVersion(), Times.utc(e.at())});
     }
 
     @Override

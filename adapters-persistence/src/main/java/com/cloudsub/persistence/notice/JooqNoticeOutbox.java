@@ -1,5 +1,7 @@
 package com.cloudsub.persistence.notice;
 
+import com.cloudsub.persistence.shared.Batch;
+import java.util.Collections;
 import static com.cloudsub.persistence.jooq.Tables.NOTICE_OUTBOX;
 
 import com.cloudsub.application.notice.NoticeOutbox;
@@ -41,19 +43,13 @@ class JooqNoticeOutbox implements NoticeOutbox {
 
     @Override
     public void enqueue(List<Notice> notices) {
-        if (notices.isEmpty()) {
-            return;
-        }
         var insert = dsl.insertInto(NOTICE_OUTBOX, NOTICE_OUTBOX.ACCOUNT_ID, NOTICE_OUTBOX.KIND, NOTICE_OUTBOX.CHANNEL,
                 NOTICE_OUTBOX.RECIPIENT, NOTICE_OUTBOX.LANGUAGE, NOTICE_OUTBOX.NOTICE_VALUES, NOTICE_OUTBOX.DEDUP_KEY,
-                NOTICE_OUTBOX.STATUS, NOTICE_OUTBOX.ATTEMPTS, NOTICE_OUTBOX.NEXT_ATTEMPT_AT, NOTICE_OUTBOX.CREATED_AT);
-        for (Notice n : notices) {
-            boolean inSite = n.channel() == Channel.IN_SITE;
-            insert = insert.values(n.accountId().value(), n.kind().name(), n.channel().name(), n.recipient(), n.language(),
-                    encode(n.values()), n.dedupKey(), inSite ? "DELIVERED" : "PENDING", 0, Times.utc(n.createdAt()),
-                    Times.utc(n.createdAt()));
-        }
-        insert.onDuplicateKeyIgnore().execute();
+                NOTICE_OUTBOX.STATUS, NOTICE_OUTBOX.ATTEMPTS, NOTICE_OUTBOX.NEXT_ATTEMPT_AT, NOTICE_OUTBOX.CREATED_AT)
+                .values(Collections.nCopies(11, null)).onDuplicateKeyIgnore();
+        Batch.execute(dsl, insert, notices, n -> new Object[] {n.accountId().value(), n.kind().name(), n.channel().name(),
+                n.recipient(), n.language(), encode(n.values()), n.dedupKey(), n.channel() == Channel.IN_SITE ? "DELIVERED" : "PENDING",
+                0, Times.utc(n.createdAt()), Times.utc(n.createdAt())});
     }
 
     @Override

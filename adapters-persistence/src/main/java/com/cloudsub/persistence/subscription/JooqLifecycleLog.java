@@ -1,5 +1,7 @@
 package com.cloudsub.persistence.subscription;
 
+import com.cloudsub.persistence.shared.Batch;
+import java.util.Collections;
 import static com.cloudsub.persistence.jooq.Tables.LIFECYCLE_ACTION;
 
 import com.cloudsub.application.subscription.LifecycleLog;
@@ -40,14 +42,9 @@ class JooqLifecycleLog implements LifecycleLog {
 
     @Override
     public void recordAll(List<Key> keys, Instant at) {
-        if (keys.isEmpty()) {
-            return;
-        }
         var insert = dsl.insertInto(LIFECYCLE_ACTION, LIFECYCLE_ACTION.SUBSCRIPTION_ID, LIFECYCLE_ACTION.TERM_END,
-                LIFECYCLE_ACTION.ACTION, LIFECYCLE_ACTION.TAKEN_AT);
-        for (Key key : keys) {
-            insert = insert.values(key.subscriptionId().value(), Times.utc(key.termEnd()), key.action().name(), Times.utc(at));
-        }
-        insert.execute();
+                LIFECYCLE_ACTION.ACTION, LIFECYCLE_ACTION.TAKEN_AT).values(Collections.nCopies(4, null));
+        Batch.execute(dsl, insert, keys, key -> new Object[] {key.subscriptionId().value(), Times.utc(key.termEnd()),
+                key.action().name(), Times.utc(at)});
     }
 }

@@ -1,5 +1,7 @@
 package com.cloudsub.persistence.subscription;
 
+import com.cloudsub.persistence.shared.Batch;
+import java.util.Collections;
 import static com.cloudsub.persistence.jooq.Tables.SUBSCRIPTION_ORDER;
 
 import com.cloudsub.application.subscription.Orders;
@@ -28,28 +30,15 @@ class JooqOrders implements Orders {
 
     @Override
     public void addAll(List<Order> orders) {
-        if (orders.isEmpty()) {
-            return;
-        }
-        dsl.batch(orders.stream().map(this::insert).toList()).execute();
-    }
-
-    private org.jooq.Query insert(Order o) {
-        return dsl.insertInto(SUBSCRIPTION_ORDER)
-                .set(SUBSCRIPTION_ORDER.ID, o.id())
-                .set(SUBSCRIPTION_ORDER.SUBSCRIPTION_ID, o.subscriptionId().value())
-                .set(SUBSCRIPTION_ORDER.KIND, o.kind().name())
-                .set(SUBSCRIPTION_ORDER.MONTHS, o.months())
-                .set(SUBSCRIPTION_ORDER.TERM_START, Times.utc(o.termStart()))
-                .set(SUBSCRIPTION_ORDER.TERM_END, Times.utc(o.termEnd()))
-                .set(SUBSCRIPTION_ORDER.CURRENCY, o.listPrice().currency())
-                .set(SUBSCRIPTION_ORDER.LIST_PRICE, o.listPrice().amount())
-                .set(SUBSCRIPTION_ORDER.PAYABLE, o.payable().amount())
-                .set(SUBSCRIPTION_ORDER.CASH, o.payment().cash().amount())
-                .set(SUBSCRIPTION_ORDER.GIFT, o.payment().gift().amount())
-                .set(SUBSCRIPTION_ORDER.VOUCHER, o.payment().voucher().amount())
-                .set(SUBSCRIPTION_ORDER.PRICE_VERSION, o.priceVersion())
-                .set(SUBSCRIPTION_ORDER.PLACED_AT, Times.utc(o.placedAt()));
+        var insert = dsl.insertInto(SUBSCRIPTION_ORDER, SUBSCRIPTION_ORDER.ID, SUBSCRIPTION_ORDER.SUBSCRIPTION_ID,
+                SUBSCRIPTION_ORDER.KIND, SUBSCRIPTION_ORDER.MONTHS, SUBSCRIPTION_ORDER.TERM_START, SUBSCRIPTION_ORDER.TERM_END,
+                SUBSCRIPTION_ORDER.CURRENCY, SUBSCRIPTION_ORDER.LIST_PRICE, SUBSCRIPTION_ORDER.PAYABLE, SUBSCRIPTION_ORDER.CASH,
+                SUBSCRIPTION_ORDER.GIFT, SUBSCRIPTION_ORDER.VOUCHER, SUBSCRIPTION_ORDER.PRICE_VERSION, SUBSCRIPTION_ORDER.PLACED_AT)
+                .values(Collections.nCopies(14, null));
+        Batch.execute(dsl, insert, orders, o -> new Object[] {o.id(), o.subscriptionId().value(), o.kind().name(), o.months(),
+                Times.utc(o.termStart()), Times.utc(o.termEnd()), o.listPrice().currency(), o.listPrice().amount(),
+                o.payable().amount(), o.payment().cash().amount(), o.payment().gift().amount(), o.payment().voucher().amount(),
+                o.priceVersion(), Times.utc(o.placedAt())});
     }
 
     @Override

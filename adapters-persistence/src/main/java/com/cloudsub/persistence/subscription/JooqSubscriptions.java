@@ -1,5 +1,7 @@
 package com.cloudsub.persistence.subscription;
 
+import com.cloudsub.persistence.shared.Batch;
+import java.time.LocalDateTime;
 import static com.cloudsub.persistence.jooq.Tables.SUBSCRIPTION;
 
 import com.cloudsub.application.subscription.Subscriptions;
@@ -51,15 +53,19 @@ class JooqSubscriptions implements Subscriptions {
 
     @Override
     public void updateAll(Collection<Subscription> changed) {
-        if (changed.isEmpty()) {
-            return;
-        }
-        int[] counts = dsl.batch(changed.stream().map(s -> {
-            SubscriptionRecord record = dsl.newRecord(SUBSCRIPTION);
-            write(record, s);
-            record.setVersion(s.version() + 1);
-            return dsl.update(SUBSCRIPTION).set(record).where(SUBSCRIPTION.ID.eq(s.id().value()).and(SUBSCRIPTION.VERSION.eq(s.version())));
-        }).toList()).execute();
+        var update = dsl.update(SUBSCRIPTION)
+                .set(SUBSCRIPTION.ADD_ONS, (String) null)
+                .set(SUBSCRIPTION.STATE, (String) null)
+                .set(SUBSCRIPTION.ENDS_AT, (LocalDateTime) null)
+                .set(SUBSCRIPTION.SUSPENDED_AT, (LocalDateTime) null)
+                .set(SUBSCRIPTION.ISOLATED_AT, (LocalDateTime) null)
+                .set(SUBSCRIPTION.AUTO_RENEW, (Boolean) null)
+                .set(SUBSCRIPTION.AUTO_RENEW_MONTHS, (Integer) null)
+                .set(SUBSCRIPTION.VERSION, (Long) null)
+                .where(SUBSCRIPTION.ID.eq((String) null).and(SUBSCRIPTION.VERSION.eq((Long) null)));
+        int[] counts = Batch.execute(dsl, update, changed, s -> new Object[] {addOns(s), s.state().name(), Times.utc(s.endsAt()),
+                Times.utc(s.suspendedAt()), Times.utc(s.isolatedAt()), s.autoRenew(), s.autoRenewMonths(), s.version() + 1,
+                s.id().value(), s.version()});
         for (int count : counts) {
             if (count != 1) {
                 throw DomainException.conflict("stale-version", "a subscription was changed by another request; retry");
@@ -90,8 +96,7 @@ class JooqSubscriptions implements Subscriptions {
         r.setProductCode(s.product());
         r.setEditionCode(s.edition());
         r.setRegionCode(s.region());
-        r.setAddOns(new TreeMap<>(s.addOns()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(",")));
+        r.setAddOns(addOns(s));
         r.setState(s.state().name());
         r.setPurchasedAt(Times.utc(s.purchasedAt()));
         r.setEndsAt(Times.utc(s.endsAt()));
@@ -99,6 +104,10 @@ class JooqSubscriptions implements Subscriptions {
         r.setIsolatedAt(Times.utc(s.isolatedAt()));
         r.setAutoRenew(s.autoRenew());
         r.setAutoRenewMonths(s.autoRenewMonths());
+    }
+
+    private static String addOns(Subscription s) {
+        return new TreeMap<>(s.addOns()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
     }
 
     static Subscription map(SubscriptionRecord r) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Runs the scheduled passes now, so a demonstration need not wait for the next firing. */
@@ -28,8 +29,9 @@ class LifecycleController {
     }
 
     @PostMapping("/lifecycle-runs")
-    @Operation(summary = "Run the lifecycle pass and deliver due notices now")
-    PassResult run() {
-        return new PassResult(runLifecycle.run(), deliverNotices.deliver());
+    @Operation(summary = "Run the lifecycle pass and, unless notices=false, deliver the notices due now")
+    PassResult run(@RequestParam(defaultValue = "true") boolean notices) {
+        RunLifecycle.Result lifecycle = runLifecycle.run();
+        return new PassResult(lifecycle, notices ? deliverNotices.deliver() : new DeliverNotices.Result(0, 0));
     }
 }
