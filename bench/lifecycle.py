@@ -2,9 +2,10 @@
 """Benchmark (c) of issue 3: the daily lifecycle pass over 1,000,000 subscriptions, 100,000 of them due.
 
 Start the jar on a fresh embedded database with a known database port, e.g.
-    java -jar bootstrap/target/cloudsub.jar --spring.quartz.auto-startup=false --cloudsub.embedded-db.port=3307
+    java -jar bootstrap/target/cloudsub.jar --spring.quartz.auto-startup=false --cloudsub.embedded-db.port=3307 \
+        --cloudsub.security.jwt-secret=$SECRET --cloudsub.security.admin-password=$PW
 then run
-    python3 bench/lifecycle.py --subscriptions 1000000 --accounts 10000
+    python3 bench/lifecycle.py --subscriptions 1000000 --accounts 10000 --jwt-secret $SECRET --admin-password $PW
 
 The data is written straight into the database with set-based SQL (MariaDB's seq_1_to_N sequence table):
 accounts with two contacts each, and subscriptions of which one in ten is due — a quarter each for an expiry
@@ -13,15 +14,15 @@ auto-renew off; the expiry-day notice already sent by the previous day's pass, a
 330 days from now. Then the lifecycle pass runs once through the simulation endpoint, without delivering
 notices, and the script prints its seconds and what it did; a second run shows the re-run cost.
 """
-import argparse, base64, json, os, subprocess, time, urllib.request
+import argparse, json, os, subprocess, time, urllib.request
 from datetime import datetime, timedelta, timezone
 
+import auth
 
-def call(base, method, path, body=None, operator=None):
-    request = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json"})
-    if operator:
-        request.add_header("Authorization", "Basic " + base64.b64encode(operator.encode()).decode())
+
+def call(a, method, path, body=None):
+    request = urllib.request.Request(a.base + path, method=method, data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json", **auth.operator_headers(a)})
     with urllib.request.urlopen(request, timeout=600) as response:
         return json.loads(response.read() or b"null")
 
@@ -39,16 +40,16 @@ def main():
     p.add_argument("--accounts", type=int, default=10_000)
     p.add_argument("--no-setup", action="store_true", help="the data is already there: only run the pass")
     p.add_argument("--runs", type=int, default=2, help="how many passes to run (the second shows the re-run cost)")
-    p.add_argument("--operator", default=os.environ.get("CLOUDSUB_OPERATOR"), help="user:password for /admin")
+    auth.add_arguments(p)
     a = p.parse_args()
 
-    now = datetime.fromisoformat(call(a.base, "GET", "/admin/simulation/clock", operator=a.operator)["now"].replace("Z", "+00:00"))
+    now = datetime.fromisoformat(call(a, "GET", "/admin/simulation/clock")["now"].replace("Z", "+00:00"))
     ts = lambda delta: "'" + (now + delta).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f") + "'"
     if not a.no_setup:
         setup(a, ts)
     for run in range(1, a.runs + 1):
         start = time.perf_counter()
-        result = call(a.base, "POST", "/admin/simulation/lifecycle-runs?notices=false", operator=a.operator)
+        result = call(a, "POST", "/admin/simulation/lifecycle-runs?notices=false")
         print(f"(c) lifecycle pass {run}: {time.perf_counter() - start:.2f} s; {result['lifecycle']}")
 
 
