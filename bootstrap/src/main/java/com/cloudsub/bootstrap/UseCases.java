@@ -99,8 +99,9 @@ class UseCases {
 
     @Bean
     RunLifecycle runLifecycle(Subscriptions subscriptions, Accounts accounts, LifecycleLog log, NoticeOutbox outbox, Orders orders,
-                              Ledger ledger, RenewSubscription renew, Transactions transactions, Clock clock) {
-        return new RunLifecycle(subscriptions, accounts, log, outbox, orders, ledger, renew, transactions, clock);
+                              Ledger ledger, RenewSubscription renew, Transactions transactions, Clock clock,
+                              @Value("${cloudsub.lifecycle.workers:2}") int workers) {
+        return new RunLifecycle(subscriptions, accounts, log, outbox, orders, ledger, renew, transactions, clock, workers);
     }
 
     @Bean

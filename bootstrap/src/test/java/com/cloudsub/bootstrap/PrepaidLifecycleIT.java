@@ -173,4 +173,29 @@ class PrepaidLifecycleIT {
         assertThat(reload(unpaid).state()).isEqualTo(SubscriptionState.SUSPENDED);
         assertThat(notices(poor, "AUTO_RENEW_FAILED")).hasSize(8);
     }
+
+    @Test
+    @DisplayName("Lifecycle workers: the shares split the due subscriptions by account, disjoint and together complete")
+    void sharesSplitDueSubscriptionsByAccount() {
+        List<AccountId> owners = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            AccountId account = customer("10000");
+            owners.add(account);
+            purchase.purchase(new PurchaseSubscription.Command(account, "kms", "basic", "ap-guangzhou", Map.of(), 1, false, null));
+            purchase.purchase(new PurchaseSubscription.Command(account, "kms", "basic", "ap-beijing", Map.of(), 1, false, null));
+        }
+        Instant now = clock.instant().plus(Duration.ofDays(40));
+        List<Subscription> all = subscriptions.dueForLifecycle(now, "", 100_000, 0, 1).stream()
+                .filter(s -> owners.contains(s.accountId())).toList();
+        List<Subscription> first = subscriptions.dueForLifecycle(now, "", 100_000, 0, 2).stream()
+                .filter(s -> owners.contains(s.accountId())).toList();
+        List<Subscription> second = subscriptions.dueForLifecycle(now, "", 100_000, 1, 2).stream()
+                .filter(s -> owners.contains(s.accountId())).toList();
+        assertThat(all).hasSize(24);
+        assertThat(first.size() + second.size()).isEqualTo(24);
+        assertThat(first).isNotEmpty();
+        assertThat(second).isNotEmpty();
+        Set<AccountId> firstOwners = first.stream().map(Subscription::accountId).collect(java.util.stream.Collectors.toSet());
+        assertThat(second).noneMatch(s -> firstOwners.contains(s.accountId()));
+    }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -80,9 +81,11 @@ class JooqSubscriptions implements Subscriptions {
     }
 
     @Override
-    public List<Subscription> dueForLifecycle(Instant now, String afterId, int limit) {
+    public List<Subscription> dueForLifecycle(Instant now, String afterId, int limit, int share, int shares) {
         return dsl.selectFrom(SUBSCRIPTION)
                 .where(SUBSCRIPTION.ID.gt(afterId))
+                .and(shares == 1 ? DSL.noCondition() : DSL.condition("MOD(CRC32({0}), {1}) = {2}", SUBSCRIPTION.ACCOUNT_ID,
+                        DSL.inline(shares), DSL.inline(share)))
                 .and(SUBSCRIPTION.STATE.eq("ACTIVE").and(SUBSCRIPTION.ENDS_AT.le(Times.utc(now.plus(ProductTerms.WARNING_AHEAD))))
                         .or(SUBSCRIPTION.STATE.in("SUSPENDED", "ISOLATED")))
                 .orderBy(SUBSCRIPTION.ID)

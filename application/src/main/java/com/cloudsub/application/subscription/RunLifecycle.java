@@ -25,6 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The lifecycle pass the scheduler runs: expiry warnings 7 days ahead (R-SUB-4), auto-renew at expiry
@@ -35,6 +39,9 @@ import java.util.Set;
  * memory, then the page's changes, orders, ledger entries, lifecycle-log keys and notices are written in a few
  * batched statements. The lifecycle log makes every action happen once per term (R-GEN-6): a re-run, or a
  * second node, finds the keys taken and does nothing.
+ *
+ * <p>{@code workers} threads share the work: each takes the due subscriptions of its own share of the accounts, so
+ * two workers never pay from the same account, and the database works on one page while Java decides the next.
  */
 public class RunLifecycle {
 
@@ -58,9 +65,13 @@ public class RunLifecycle {
     private final RenewSubscription renew;
     private final Transactions transactions;
     private final Clock clock;
+    private final int workers;
 
     public RunLifecycle(Subscriptions subscriptions, Accounts accounts, LifecycleLog log, NoticeOutbox outbox, Orders orders,
-                        Ledger ledger, RenewSubscription renew, Transactions transactions, Clock clock) {
+                        Ledger ledger, RenewSubscription renew, Transactions transactions, Clock clock, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("at least one lifecycle worker");
+        }
         this.subscriptions = subscriptions;
         this.accounts = accounts;
         this.log = log;
@@ -70,15 +81,42 @@ public class RunLifecycle {
         this.renew = renew;
         this.transactions = transactions;
         this.clock = clock;
+        this.workers = workers;
     }
 
     public Result run() {
         Instant now = clock.instant();
+        if (workers == 1) {
+            return runShare(now, 0);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<Result>> shares = new ArrayList<>();
+            for (int share = 0; share < workers; share++) {
+                int mine = share;
+                shares.add(pool.submit(() -> runShare(now, mine)));
+            }
+            Result total = new Result(0, 0, 0, 0, 0, 0, 0);
+            for (Future<Result> share : shares) {
+                total = total.plus(share.get());
+            }
+            return total;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("lifecycle pass interrupted", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Result runShare(Instant now, int share) {
         Result total = new Result(0, 0, 0, 0, 0, 0, 0);
         String after = "";
         while (true) {
             String from = after;
-            Page page = transactions.inTransaction(() -> runPage(from, now));
+            Page page = transactions.inTransaction(() -> runPage(from, now, share));
             total = total.plus(page.result());
             if (page.size() < PAGE) {
                 return total;
@@ -114,8 +152,8 @@ public class RunLifecycle {
         }
     }
 
-    private Page runPage(String after, Instant now) {
-        List<Subscription> page = subscriptions.dueForLifecycle(now, after, PAGE);
+    private Page runPage(String after, Instant now, int share) {
+        List<Subscription> page = subscriptions.dueForLifecycle(now, after, PAGE, share, workers);
         if (page.isEmpty()) {
             return new Page(new Result(0, 0, 0, 0, 0, 0, 0), 0, after);
         }

@@ -24,9 +24,11 @@ public interface Subscriptions {
 
     /**
      * Subscriptions a lifecycle run at {@code now} may act on: active ones ending within 7 days or already
-     * ended, suspended ones, isolated ones. At most {@code limit}, after {@code afterId} (keyset paging).
+     * ended, suspended ones, isolated ones. At most {@code limit}, after {@code afterId} (keyset paging), and only
+     * those in share {@code share} of {@code shares}: the shares split the accounts, so workers that each take
+     * one share never pay from the same account.
      */
-    List<Subscription> dueForLifecycle(Instant now, String afterId, int limit);
+    List<Subscription> dueForLifecycle(Instant now, String afterId, int limit, int share, int shares);
 
     /** The subscription if it belongs to {@code caller}; another account's answers 404 like an unknown one. */
     default Subscription owned(AccountId caller, SubscriptionId id) {
