@@ -1,7 +1,5 @@
 package com.cloudsub.persistence.account;
 
-import com.cloudsub.persistence.shared.Batch;
-import java.math.BigDecimal;
 import static com.cloudsub.persistence.jooq.Tables.ACCOUNT;
 import static com.cloudsub.persistence.jooq.Tables.CONTACT;
 
@@ -12,13 +10,18 @@ import com.cloudsub.domain.account.Contact;
 import com.cloudsub.domain.account.ContactRole;
 import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.shared.Money;
+import com.cloudsub.persistence.jooq.tables.records.AccountRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -45,13 +48,23 @@ class JooqAccounts implements Accounts {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<String> keys = ids.stream().map(AccountId::value).toList();
-        Map<String, List<Contact>> contacts = dsl.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.in(keys)).orderBy(CONTACT.ACCOUNT_ID, CONTACT.SEQ)
-                .fetch().stream().collect(Collectors.groupingBy(c -> c.getAccountId(), Collectors.mapping(JooqAccounts::contact, Collectors.toList())));
+        // One round trip: each account row with its contacts (none: one row of nulls), in contact order.
+        Map<String, AccountRecord> rows = new LinkedHashMap<>();
+        Map<String, List<Contact>> contacts = new HashMap<>();
+        dsl.select(ACCOUNT.asterisk(), CONTACT.asterisk()).from(ACCOUNT)
+                .leftJoin(CONTACT).on(CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(ACCOUNT.ID.in(ids.stream().map(AccountId::value).toList()))
+                .orderBy(ACCOUNT.ID, CONTACT.SEQ)
+                .forEach(row -> {
+                    AccountRecord a = rows.computeIfAbsent(row.get(ACCOUNT.ID), id -> row.into(ACCOUNT));
+                    List<Contact> own = contacts.computeIfAbsent(a.getId(), id -> new ArrayList<>());
+                    if (row.get(CONTACT.ACCOUNT_ID) != null) {
+                        own.add(contact(row.into(CONTACT)));
+                    }
+                });
         Map<AccountId, Account> accounts = new HashMap<>();
-        dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.in(keys)).forEach(row -> accounts.put(new AccountId(row.getId()),
-                new Account(new AccountId(row.getId()), row.getName(), Money.of(row.getCash(), row.getCurrency()),
-                        Money.of(row.getGift(), row.getCurrency()), contacts.getOrDefault(row.getId(), List.of()), row.getVersion())));
+        rows.values().forEach(a -> accounts.put(new AccountId(a.getId()), new Account(new AccountId(a.getId()), a.getName(),
+                Money.of(a.getCash(), a.getCurrency()), Money.of(a.getGift(), a.getCurrency()), contacts.get(a.getId()), a.getVersion())));
         return accounts;
     }
 

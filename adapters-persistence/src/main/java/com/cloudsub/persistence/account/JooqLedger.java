@@ -1,14 +1,14 @@
 package com.cloudsub.persistence.account;
 
-import com.cloudsub.persistence.shared.Batch;
-import java.util.Collections;
 import static com.cloudsub.persistence.jooq.Tables.LEDGER_ENTRY;
 
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.account.Payment;
 import com.cloudsub.domain.shared.Money;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
+import java.util.Collections;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,5 @@
 package com.cloudsub.persistence.notice;
 
-import com.cloudsub.persistence.shared.Batch;
-import java.util.Collections;
 import static com.cloudsub.persistence.jooq.Tables.NOTICE_OUTBOX;
 
 import com.cloudsub.application.notice.NoticeOutbox;
@@ -9,6 +7,7 @@ import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.notice.Channel;
 import com.cloudsub.domain.notice.NoticeKind;
 import com.cloudsub.persistence.jooq.tables.records.NoticeOutboxRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -16,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package com.cloudsub.persistence.subscription;
 
-import com.cloudsub.persistence.shared.Batch;
-import java.util.Collections;
 import static com.cloudsub.persistence.jooq.Tables.LIFECYCLE_ACTION;
 
 import com.cloudsub.application.subscription.LifecycleLog;
 import com.cloudsub.domain.subscription.SubscriptionId;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,7 +1,5 @@
 package com.cloudsub.persistence.subscription;
 
-import com.cloudsub.persistence.shared.Batch;
-import java.util.Collections;
 import static com.cloudsub.persistence.jooq.Tables.SUBSCRIPTION_ORDER;
 
 import com.cloudsub.application.subscription.Orders;
@@ -9,7 +7,9 @@ import com.cloudsub.domain.account.Payment;
 import com.cloudsub.domain.shared.Money;
 import com.cloudsub.domain.subscription.Order;
 import com.cloudsub.domain.subscription.SubscriptionId;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
+import java.util.Collections;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;

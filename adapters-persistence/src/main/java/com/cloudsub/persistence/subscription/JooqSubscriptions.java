@@ -1,7 +1,5 @@
 package com.cloudsub.persistence.subscription;
 
-import com.cloudsub.persistence.shared.Batch;
-import java.time.LocalDateTime;
 import static com.cloudsub.persistence.jooq.Tables.SUBSCRIPTION;
 
 import com.cloudsub.application.subscription.Subscriptions;
@@ -12,8 +10,10 @@ import com.cloudsub.domain.subscription.Subscription;
 import com.cloudsub.domain.subscription.SubscriptionId;
 import com.cloudsub.domain.subscription.SubscriptionState;
 import com.cloudsub.persistence.jooq.tables.records.SubscriptionRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
