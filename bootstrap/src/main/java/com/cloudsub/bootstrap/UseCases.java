@@ -4,6 +4,7 @@ import com.cloudsub.application.account.Accounts;
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.account.OpenAccount;
 import com.cloudsub.application.account.TopUp;
+import com.cloudsub.application.audit.AuditLog;
 import com.cloudsub.application.catalog.Catalogs;
 import com.cloudsub.application.notice.DeliverNotices;
 import com.cloudsub.application.notice.EmailSender;
@@ -56,8 +57,8 @@ class UseCases {
 
     @Bean
     @Profile("simulation")
-    MoveClock moveClock(SimulationClock clock) {
-        return new MoveClock(clock);
+    MoveClock moveClock(SimulationClock clock, AuditLog audit, Transactions transactions) {
+        return new MoveClock(clock, audit, transactions);
     }
 
     @Bean
@@ -110,8 +111,8 @@ class UseCases {
 
     @Bean
     RefundSubscription refundSubscription(Subscriptions subscriptions, Orders orders, Refunds refunds, Accounts accounts,
-                                          Ledger ledger, NoticeOutbox outbox, Transactions transactions, Clock clock) {
-        return new RefundSubscription(subscriptions, orders, refunds, accounts, ledger, outbox, transactions, clock);
+                                          Ledger ledger, NoticeOutbox outbox, AuditLog audit, Transactions transactions, Clock clock) {
+        return new RefundSubscription(subscriptions, orders, refunds, accounts, ledger, outbox, audit, transactions, clock);
     }
 
     @Bean
