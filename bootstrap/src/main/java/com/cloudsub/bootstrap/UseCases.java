@@ -26,6 +26,7 @@ import com.cloudsub.application.subscription.RunLifecycle;
 import com.cloudsub.application.subscription.Subscriptions;
 import com.cloudsub.application.catalog.ListCatalog;
 import com.cloudsub.application.catalog.QuotePrice;
+import com.cloudsub.application.catalog.SchedulePrice;
 import com.cloudsub.application.simulation.MoveClock;
 import com.cloudsub.application.simulation.SimulationClock;
 import com.cloudsub.domain.shared.BillingCalendar;
@@ -69,6 +70,11 @@ class UseCases {
     @Bean
     QuotePrice quotePrice(Catalogs catalogs, Clock clock, BillingCalendar calendar) {
         return new QuotePrice(catalogs, clock, calendar);
+    }
+
+    @Bean
+    SchedulePrice schedulePrice(Catalogs catalogs, AuditLog audit, Transactions transactions, Clock clock) {
+        return new SchedulePrice(catalogs, audit, transactions, clock);
     }
 
     @Bean
