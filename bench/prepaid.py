@@ -1,69 +1,90 @@
 #!/usr/bin/env python3
-"""Prepaid benchmark against a running CloudSub (the built jar on its embedded database, simulation profile).
+"""Benchmarks (a) and (b) of issue 3, against the running jar (see docs/benchmarks.md).
 
-(a) N accounts, each opened, topped up and given one monthly subscription with auto-renew through the API
-    by C concurrent clients: purchases/s and p50/p95 purchase latency.
+(a) N accounts, each opened through the API, topped up and given one monthly KMS subscription with auto-renew,
+    by C concurrent clients on keep-alive connections (as a console backend's connection pool calls):
+    purchases/s and p50/p95 purchase latency. A warm-up round of the same shape runs first, not counted.
 (b) the simulation clock moved one month, then the lifecycle pass run: seconds until all N are renewed.
 
-Usage: python3 bench/prepaid.py [--base http://localhost:8080] [--accounts 1000] [--clients 4]
+    java -jar bootstrap/target/cloudsub.jar --spring.quartz.auto-startup=false \\
+        --cloudsub.security.jwt-secret=$SECRET --cloudsub.security.admin-password=$PW
+    python3 bench/prepaid.py --jwt-secret $SECRET --admin-password $PW [--accounts 1000] [--clients 4] [--warmup 500]
 """
-import argparse, json, statistics, threading, time, urllib.request, uuid
+import argparse, http.client, json, statistics, threading, time, uuid
 from concurrent.futures import ThreadPoolExecutor
 
-def call(base, method, path, body=None, account=None, key=None):
-    data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
-    if account: req.add_header("X-Account-Id", account)
-    if key: req.add_header("Idempotency-Key", key)
-    with urllib.request.urlopen(req, timeout=60) as r:
-        return r.status, json.loads(r.read() or b"null")
+import auth
+
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--base", default="http://localhost:8080")
+    p.add_argument("--host", default="localhost")
+    p.add_argument("--port", type=int, default=8080)
     p.add_argument("--accounts", type=int, default=1000)
     p.add_argument("--clients", type=int, default=4)
+    p.add_argument("--warmup", type=int, default=500, help="accounts and purchases made first and not counted")
+    auth.add_arguments(p)
     a = p.parse_args()
-    base = a.base
+    local = threading.local()
+
+    def call(method, path, body=None, headers=None):
+        if not hasattr(local, "c"):
+            local.c = http.client.HTTPConnection(a.host, a.port, timeout=600)
+        local.c.request(method, path, body=None if body is None else json.dumps(body),
+                        headers={"Content-Type": "application/json", **(headers or {})})
+        r = local.c.getresponse()
+        return r.status, json.loads(r.read() or b"null")
 
     def prepare(i):
-        _, acc = call(base, "POST", "/api/v1/accounts", {"name": f"bench-{i}", "contacts": [
-            {"name": "Bench", "email": f"b{i}@bench.test", "phone": "+8613800000000", "roles": ["CREATOR"]}]})
-        call(base, "POST", "/api/v1/accounts/me/top-ups", {"amount": 10000}, account=acc["id"])
-        return acc["id"]
-
-    with ThreadPoolExecutor(a.clients) as pool:
-        accounts = list(pool.map(prepare, range(a.accounts)))
+        status, opened = call("POST", "/api/v1/accounts", {"name": f"bench-{i}", "contacts": [
+            {"name": "Bench", "email": f"b{i}@bench.test", "phone": "+8613800000000", "roles": ["CREATOR"]}]},
+                              auth.opener_headers(a))
+        assert status == 201, (status, opened)
+        account = opened["id"]
+        status, _ = call("POST", "/api/v1/accounts/me/top-ups", {"amount": 10000},
+                         {**auth.account_headers(a, account), "Idempotency-Key": str(uuid.uuid4())})
+        assert status == 200, status
+        return account
 
     latencies = []
     lock = threading.Lock()
-    def purchase(acc):
+
+    def purchase(account):
+        headers = {**auth.account_headers(a, account), "Idempotency-Key": str(uuid.uuid4())}
         t = time.perf_counter()
-        status, sub = call(base, "POST", "/api/v1/subscriptions", {"product": "kms", "edition": "basic",
-                           "region": "ap-guangzhou", "months": 1, "autoRenew": True}, account=acc, key=str(uuid.uuid4()))
-        assert status == 201, status
+        status, sub = call("POST", "/api/v1/subscriptions", {"product": "kms", "edition": "basic", "region": "ap-guangzhou",
+                                                             "months": 1, "autoRenew": True}, headers)
+        elapsed = time.perf_counter() - t
+        assert status == 201, (status, sub)
         with lock:
-            latencies.append(time.perf_counter() - t)
+            latencies.append(elapsed)
         return sub["id"]
 
-    start = time.perf_counter()
     with ThreadPoolExecutor(a.clients) as pool:
+        warm = list(pool.map(prepare, range(a.warmup)))
+        list(pool.map(purchase, warm))
+        accounts = list(pool.map(prepare, range(a.warmup, a.warmup + a.accounts)))
+        latencies.clear()
+        start = time.perf_counter()
         subs = list(pool.map(purchase, accounts))
-    elapsed = time.perf_counter() - start
+        elapsed = time.perf_counter() - start
     q = statistics.quantiles(latencies, n=100)
-    print(f"(a) {len(subs)} purchases by {a.clients} clients in {elapsed:.2f} s: {len(subs)/elapsed:.0f} purchases/s, "
-          f"p50 {q[49]*1000:.1f} ms, p95 {q[94]*1000:.1f} ms")
+    print(f"(a) {len(subs)} purchases by {a.clients} clients in {elapsed:.2f} s: {len(subs) / elapsed:.0f} purchases/s, "
+          f"p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms (after {a.warmup} warm-up purchases)")
 
-    _, clock = call(base, "GET", "/admin/simulation/clock")
-    call(base, "POST", "/admin/simulation/clock", {"by": "P31D"})
+    operator = auth.operator_headers(a)
+    call("POST", "/admin/simulation/clock", {"by": "P31D", "reason": "benchmark (b)"}, operator)
     start = time.perf_counter()
-    _, result = call(base, "POST", "/admin/simulation/lifecycle-runs")
+    status, result = call("POST", "/admin/simulation/lifecycle-runs?notices=false", None, operator)
     elapsed = time.perf_counter() - start
+    assert status == 200, (status, result)
     renewed = 0
-    for acc, sub in zip(accounts, subs):
-        _, view = call(base, "GET", f"/api/v1/subscriptions/{sub}", account=acc)
+    for account, sub in zip(accounts, subs):
+        _, view = call("GET", f"/api/v1/subscriptions/{sub}", None, auth.account_headers(a, account))
         renewed += view["state"] == "ACTIVE" and view["version"] >= 1
-    print(f"(b) clock moved one month; lifecycle pass {elapsed:.2f} s; {renewed}/{len(subs)} renewed; pass result {result['lifecycle']}")
+    print(f"(b) clock moved one month; lifecycle pass {elapsed:.2f} s; {renewed}/{len(subs)} of the measured subscriptions "
+          f"renewed; pass result {result['lifecycle']}")
+
 
 if __name__ == "__main__":
     main()

@@ -4,6 +4,7 @@ import com.cloudsub.application.account.Accounts;
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.account.OpenAccount;
 import com.cloudsub.application.account.TopUp;
+import com.cloudsub.application.audit.AuditLog;
 import com.cloudsub.application.catalog.Catalogs;
 import com.cloudsub.application.notice.DeliverNotices;
 import com.cloudsub.application.notice.EmailSender;
@@ -25,6 +26,7 @@ import com.cloudsub.application.subscription.RunLifecycle;
 import com.cloudsub.application.subscription.Subscriptions;
 import com.cloudsub.application.catalog.ListCatalog;
 import com.cloudsub.application.catalog.QuotePrice;
+import com.cloudsub.application.catalog.SchedulePrice;
 import com.cloudsub.application.simulation.MoveClock;
 import com.cloudsub.application.simulation.SimulationClock;
 import com.cloudsub.domain.shared.BillingCalendar;
@@ -56,8 +58,8 @@ class UseCases {
 
     @Bean
     @Profile("simulation")
-    MoveClock moveClock(SimulationClock clock) {
-        return new MoveClock(clock);
+    MoveClock moveClock(SimulationClock clock, AuditLog audit, Transactions transactions) {
+        return new MoveClock(clock, audit, transactions);
     }
 
     @Bean
@@ -68,6 +70,11 @@ class UseCases {
     @Bean
     QuotePrice quotePrice(Catalogs catalogs, Clock clock, BillingCalendar calendar) {
         return new QuotePrice(catalogs, clock, calendar);
+    }
+
+    @Bean
+    SchedulePrice schedulePrice(Catalogs catalogs, AuditLog audit, Transactions transactions, Clock clock) {
+        return new SchedulePrice(catalogs, audit, transactions, clock);
     }
 
     @Bean
@@ -111,8 +118,8 @@ class UseCases {
 
     @Bean
     RefundSubscription refundSubscription(Subscriptions subscriptions, Orders orders, Refunds refunds, Accounts accounts,
-                                          Ledger ledger, NoticeOutbox outbox, Transactions transactions, Clock clock) {
-        return new RefundSubscription(subscriptions, orders, refunds, accounts, ledger, outbox, transactions, clock);
+                                          Ledger ledger, NoticeOutbox outbox, AuditLog audit, Transactions transactions, Clock clock) {
+        return new RefundSubscription(subscriptions, orders, refunds, accounts, ledger, outbox, audit, transactions, clock);
     }
 
     @Bean

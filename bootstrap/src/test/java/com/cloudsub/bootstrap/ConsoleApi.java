@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,26 +36,73 @@ abstract class ConsoleApi {
     record Answer(int status, JsonNode body) {
     }
 
+    /** The values in {@code application-test.yml}. */
+    static final String JWT_SECRET = "test-secret-for-integration-tests-only-0123456789";
+    static final String OPERATOR = "admin";
+    static final String OPERATOR_PASSWORD = "test-operator-password";
+
+    /** A console call acting for {@code account} (a valid bearer token for it), or without credentials when null. */
     Answer call(String method, String path, String account, String key, String body) {
+        return send(method, path, account == null ? null : "Bearer " + token(account, null), key, body);
+    }
+
+    /** An operator's admin API call (HTTP Basic, JSON). */
+    Answer operator(String method, String path, String body) {
+        return send(method, path, basic(OPERATOR, OPERATOR_PASSWORD), null, body);
+    }
+
+    /** The console backend's call: a token with the scope {@code accounts:open} that acts for no account. */
+    Answer consoleBackend(String method, String path, String body) {
+        return send(method, path, "Bearer " + token("console-backend", "accounts:open"), null, body);
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An HS256 token signed with {@code secret}, valid for an hour of real time. */
+    static String token(String subject, String scope, String secret) {
+        try {
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issueTime(new Date())
+                    .expirationTime(Date.from(Instant.ofEpochMilli(new Date().getTime()).plusSeconds(3600)));
+            if (scope != null) {
+                claims.claim("scope", scope);
+            }
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String token(String subject, String scope) {
+        return token(subject, scope, JWT_SECRET);
+    }
+
+    /** A raw call with the given {@code Authorization} header value (or none). */
+    Answer send(String method, String path, String authorization, String key, String body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (account != null) {
-                request.header("X-Account-Id", account);
+            if (authorization != null) {
+                request.header("Authorization", authorization);
             }
             if (key != null) {
                 request.header("Idempotency-Key", key);
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body().isEmpty() ? null : json.readTree(response.body()));
+            String text = response.body();
+            boolean isJson = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+            return new Answer(response.statusCode(), text.isEmpty() ? null : isJson ? json.readTree(text) : TextNode.valueOf(text));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     String account(String cash) {
-        Answer opened = call("POST", "/api/v1/accounts", null, null, """
+        Answer opened = consoleBackend("POST", "/api/v1/accounts", """
                 {"name":"Acme","contacts":[{"name":"Ann","email":"ann@acme.test","phone":"+8613800000000","roles":["CREATOR"]}]}""");
         assertThat(opened.status()).isEqualTo(201);
         String id = opened.body().get("id").asText();

@@ -2,50 +2,28 @@ package com.cloudsub.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application over HTTP on its embedded MariaDB: quotes, problems, health and the API document. */
-@SpringBootTest(classes = CloudSubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class QuoteApiIT {
+class QuoteApiIT extends ConsoleApi {
 
-    @LocalServerPort
-    int port;
+    /** Quotes and the catalogue need a signed-in caller but no particular account. */
+    private static final String CALLER = "acc-demo-acme";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    record Answer(int status, JsonNode body) {
+    Answer post(String path, String body) {
+        return call("POST", path, CALLER, null, body);
     }
 
-    Answer post(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body().isEmpty() ? null : json.readTree(response.body()));
-    }
-
-    Answer get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), json.readTree(response.body()));
+    Answer get(String path) {
+        return call("GET", path, CALLER, null, null);
     }
 
     @Test
     @DisplayName("R-SUB-1 a quote for 12 months of KMS basic is 29,988.00")
-    void kmsBasicYear() throws Exception {
+    void kmsBasicYear() {
         Answer answer = post("/api/v1/quotes", """
                 {"product":"kms","edition":"basic","region":"ap-guangzhou","months":12}""");
         assertThat(answer.status()).isEqualTo(200);
@@ -56,7 +34,7 @@ class QuoteApiIT {
 
     @Test
     @DisplayName("E3 through the API: 5,000,000 calls and 20,000,000 KB in Guangzhou → 45.26")
-    void e3() throws Exception {
+    void e3() {
         Answer answer = post("/api/v1/quotes", """
                 {"product":"apigw","edition":"shared","region":"ap-guangzhou","usage":[
                   {"meter":"apigw.api-call","quantity":5000000},
@@ -67,7 +45,7 @@ class QuoteApiIT {
 
     @Test
     @DisplayName("R-SUB-8 priced at an instant before the cut, the old version answers")
-    void priceAtInstant() throws Exception {
+    void priceAtInstant() {
         Answer answer = post("/api/v1/quotes", """
                 {"product":"apigw","edition":"dedicated-professional","region":"ap-guangzhou","months":1,"at":"2022-03-24T09:59:59Z"}""");
         assertThat(answer.body().get("total").decimalValue()).isEqualByComparingTo("9980.00");
@@ -94,7 +72,7 @@ class QuoteApiIT {
             "{\"product\":\"kms\",\"edition\":\"basic\"}|400|region",
             "{not json|400|body"})
     @DisplayName("bad input answers a problem naming the field, never a 500")
-    void badInput(String body, int status, String field) throws Exception {
+    void badInput(String body, int status, String field) {
         Answer answer = post("/api/v1/quotes", body);
         assertThat(answer.status()).isEqualTo(status);
         assertThat(answer.body().get("status").asInt()).isEqualTo(status);
@@ -103,7 +81,7 @@ class QuoteApiIT {
     }
 
     @Test
-    void healthAndApiDocument() throws Exception {
+    void healthAndApiDocument() {
         assertThat(get("/actuator/health").body().get("status").asText()).isEqualTo("UP");
         Answer docs = get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
@@ -111,7 +89,7 @@ class QuoteApiIT {
     }
 
     @Test
-    void catalogListings() throws Exception {
+    void catalogListings() {
         assertThat(get("/api/v1/catalog/products").body()).hasSize(5);
         assertThat(get("/api/v1/catalog/products/kms/editions").body().findValuesAsText("code")).contains("basic", "payg");
         assertThat(get("/api/v1/catalog/products/nope/editions").status()).isEqualTo(404);
@@ -119,13 +97,13 @@ class QuoteApiIT {
 
     @Test
     @DisplayName("simulation: the operator moves the platform clock forward, never back")
-    void clock() throws Exception {
-        Answer before = get("/admin/simulation/clock");
-        Answer moved = post("/admin/simulation/clock", "{\"by\":\"P1D\"}");
+    void clock() {
+        Answer before = operator("GET", "/admin/simulation/clock", null);
+        Answer moved = operator("POST", "/admin/simulation/clock", "{\"by\":\"P1D\",\"reason\":\"test\"}");
         assertThat(moved.status()).isEqualTo(200);
         assertThat(java.time.Instant.parse(moved.body().get("now").asText()))
                 .isAfter(java.time.Instant.parse(before.body().get("now").asText()).plusSeconds(86_000));
-        assertThat(post("/admin/simulation/clock", "{\"by\":\"-PT1H\"}").status()).isEqualTo(400);
-        assertThat(post("/admin/simulation/clock", "{\"by\":\"soon\"}").body().get("field").asText()).isEqualTo("by");
+        assertThat(operator("POST", "/admin/simulation/clock", "{\"by\":\"-PT1H\"}").status()).isEqualTo(400);
+        assertThat(operator("POST", "/admin/simulation/clock", "{\"by\":\"soon\"}").body().get("field").asText()).isEqualTo("by");
     }
 }

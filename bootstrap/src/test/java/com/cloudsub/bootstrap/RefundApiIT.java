@@ -32,13 +32,11 @@ class RefundApiIT extends ConsoleApi {
         assertThat(balance(account).value()).isEqualByComparingTo("30100.00"); // nothing paid before review
 
         String refundId = requested.body().get("id").asText();
-        Answer approved = call("POST", "/admin/refunds/" + refundId + "/decision", null, null,
-                "{\"approve\":true,\"operator\":\"ops-1\",\"reason\":\"within the 5-day window\"}");
+        Answer approved = operator("POST", "/admin/refunds/" + refundId + "/decision", "{\"approve\":true,\"reason\":\"within the 5-day window\"}");
         assertThat(approved.body().get("state").asText()).isEqualTo("APPROVED");
         assertThat(balance(account).value()).isEqualByComparingTo("60000.00");
         assertThat(call("GET", "/api/v1/subscriptions/" + first, account, null, null).body().get("state").asText()).isEqualTo("REFUNDED");
-        assertThat(call("POST", "/admin/refunds/" + refundId + "/decision", null, null,
-                "{\"approve\":true,\"operator\":\"ops-1\",\"reason\":\"again\"}").status()).isEqualTo(409);
+        assertThat(operator("POST", "/admin/refunds/" + refundId + "/decision", "{\"approve\":true,\"reason\":\"again\"}").status()).isEqualTo(409);
         assertThat(call("POST", "/api/v1/subscriptions/" + first + "/refunds", account, null, null).status()).isEqualTo(409);
 
         String second = call("POST", "/api/v1/subscriptions", account, null, KMS_YEAR_WITH_VOUCHER).body().get("id").asText();

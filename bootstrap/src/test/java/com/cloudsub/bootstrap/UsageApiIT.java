@@ -16,7 +16,7 @@ class UsageApiIT extends ConsoleApi {
 
     /** The platform's time (other tests move the simulation clock forward). */
     private Instant platformNow() {
-        return Instant.parse(call("GET", "/admin/simulation/clock", null, null, null).body().get("now").asText());
+        return Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText());
     }
 
     @Test

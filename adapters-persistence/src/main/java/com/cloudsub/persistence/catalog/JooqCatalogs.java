@@ -39,6 +39,9 @@ import com.cloudsub.domain.shared.Quantity;
 import com.cloudsub.domain.shared.Unit;
 import com.cloudsub.persistence.jooq.tables.records.PriceRecord;
 import com.cloudsub.persistence.jooq.tables.records.PriceTierRecord;
+import com.cloudsub.persistence.shared.Times;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,6 +90,22 @@ class JooqCatalogs implements Catalogs {
         Catalog catalog = load();
         cache.set(new Cached(fingerprint, catalog, now));
         return catalog;
+    }
+
+    @Override
+    public void addVersion(String versionId, Instant effectiveFrom, String description, PriceKey key, String copiedFrom,
+                           BigDecimal unitPrice, Instant createdAt) {
+        dsl.insertInto(PRICE_BOOK_VERSION, PRICE_BOOK_VERSION.ID, PRICE_BOOK_VERSION.EFFECTIVE_FROM, PRICE_BOOK_VERSION.DESCRIPTION,
+                PRICE_BOOK_VERSION.CREATED_AT).values(versionId, Times.utc(effectiveFrom), description, Times.utc(createdAt)).execute();
+        dsl.insertInto(PRICE, PRICE.VERSION_ID, PRICE.ITEM_CODE, PRICE.REGION_CLASS, PRICE.CHARGE_MODEL, PRICE.UNIT_PRICE, PRICE.DISCOUNT,
+                        PRICE.UNIT, PRICE.PER_AMOUNT, PRICE.MINIMUM_AMOUNT, PRICE.DAY_BASIS, PRICE.ALLOWANCE_AMOUNT, PRICE.ALLOWANCE_UNIT)
+                .select(dsl.select(DSL.val(versionId), PRICE.ITEM_CODE, PRICE.REGION_CLASS, PRICE.CHARGE_MODEL, DSL.val(unitPrice),
+                                PRICE.DISCOUNT, PRICE.UNIT, PRICE.PER_AMOUNT, PRICE.MINIMUM_AMOUNT, PRICE.DAY_BASIS, PRICE.ALLOWANCE_AMOUNT,
+                                PRICE.ALLOWANCE_UNIT)
+                        .from(PRICE)
+                        .where(PRICE.VERSION_ID.eq(copiedFrom), PRICE.ITEM_CODE.eq(key.item()), PRICE.REGION_CLASS.eq(key.regionClass())))
+                .execute();
+        forget();
     }
 
     /** Forgets the loaded catalogue, so the next read reloads it (after an operator changes prices on this node). */

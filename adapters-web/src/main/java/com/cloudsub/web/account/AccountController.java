@@ -84,23 +84,22 @@ class AccountController {
 
     @GetMapping("/me")
     @Operation(summary = "The caller's account: balances and contacts")
-    AccountView me(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
-        return AccountView.of(accounts.get(Caller.of(caller)));
+    AccountView me() {
+        return AccountView.of(accounts.get(Caller.account()));
     }
 
     @PostMapping("/me/top-ups")
     @Operation(summary = "Add cash to the caller's balance")
-    ResponseEntity<?> topUp(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                            @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> topUp(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                             @Valid @RequestBody TopUpBody body) {
-        AccountId id = Caller.of(caller);
+        AccountId id = Caller.account();
         return idempotency.run(id.value(), key, body, () -> ResponseEntity.ok(AccountView.of(topUp.topUp(id, Money.cny(body.amount())))));
     }
 
     @GetMapping("/me/ledger")
     @Operation(summary = "Every money movement of the caller's account, oldest first, with the rule and price version")
-    List<LedgerView> ledger(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
-        AccountId id = Caller.of(caller);
+    List<LedgerView> ledger() {
+        AccountId id = Caller.account();
         accounts.get(id);
         return ledger.of(id).stream().map(e -> new LedgerView(e.subscriptionId(), e.kind().name(), e.payment().cash().amount(),
                 e.payment().gift().amount(), e.payment().voucher().amount(), e.rule(), e.priceVersion(), e.at())).toList();

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,7 +27,7 @@ class NoticeController {
 
     @GetMapping
     @Operation(summary = "The caller's in-site messages, newest first (at most 100)")
-    List<InSiteView> inSite(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
-        return outbox.inSite(Caller.of(caller), 100).stream().map(n -> new InSiteView(n.kind().name(), n.values(), n.createdAt())).toList();
+    List<InSiteView> inSite() {
+        return outbox.inSite(Caller.account(), 100).stream().map(n -> new InSiteView(n.kind().name(), n.values(), n.createdAt())).toList();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +51,13 @@ class RefundController {
         }
     }
 
-    record DecisionBody(@NotNull Boolean approve, @NotBlank @Size(max = 128) String operator, @NotBlank @Size(max = 500) String reason) {
+    record DecisionBody(@NotNull Boolean approve, @NotBlank @Size(max = 500) String reason) {
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/refunds")
     @Operation(summary = "Refund a subscription: KMS waits for review, API gateway dedicated is paid at once; SSM and white-box refuse")
-    ResponseEntity<?> request(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                              @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        AccountId account = Caller.of(caller);
+    ResponseEntity<?> request(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, Map.of("refund", id), () -> {
             Refund refund = refundSubscription.request(account, new SubscriptionId(id));
             HttpStatus status = refund.state() == Refund.State.PAID ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
@@ -72,8 +72,9 @@ class RefundController {
     }
 
     @PostMapping("/admin/refunds/{id}/decision")
-    @Operation(summary = "Operator: approve (pays the refund) or reject a refund, with a reason")
-    RefundView decide(@PathVariable String id, @Valid @RequestBody DecisionBody body) {
-        return RefundView.of(refundSubscription.decide(id, body.approve(), body.operator(), body.reason()));
+    @Operation(summary = "Operator: approve (pays the refund) or reject a refund, with a reason; the logged-in operator decides "
+            + "and the decision is audited")
+    RefundView decide(@PathVariable String id, @Valid @RequestBody DecisionBody body, Principal operator) {
+        return RefundView.of(refundSubscription.decide(id, body.approve(), operator.getName(), body.reason()));
     }
 }

@@ -60,6 +60,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimit.TooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "body", tooLarge.getMessage(), null));
+            }
+        }
         String field = "body";
         String detail = "the request body is not valid JSON for this operation";
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -78,7 +84,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         var error = e.getBindingResult().getFieldErrors().stream().findFirst();
         String field = error.map(f -> f.getField()).orElse("body");
         String detail = error.map(f -> f.getField() + " " + f.getDefaultMessage()).orElse("the request is invalid");
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-" + field, field, detail, null));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-" + field.replaceAll("\\[\\d+]", ""), field, detail, null));
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String field, String detail, HttpServletRequest request) {

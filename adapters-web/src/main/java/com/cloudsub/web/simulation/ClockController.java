@@ -4,6 +4,9 @@ import com.cloudsub.application.simulation.MoveClock;
 import com.cloudsub.domain.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -30,7 +33,7 @@ class ClockController {
     record ClockView(Instant now, String offset) {
     }
 
-    record MoveRequest(String by) {
+    record MoveRequest(String by, @Size(max = 500) String reason) {
     }
 
     @GetMapping
@@ -40,9 +43,10 @@ class ClockController {
     }
 
     @PostMapping
-    @Operation(summary = "Move the platform clock forward by an ISO-8601 duration such as PT24H or P7D")
-    ClockView move(@RequestBody MoveRequest request) {
-        moveClock.forward(parse(request == null ? null : request.by()));
+    @Operation(summary = "Move the platform clock forward by an ISO-8601 duration such as PT24H or P7D, with an optional "
+            + "reason; the move is audited")
+    ClockView move(@Valid @RequestBody MoveRequest request, Principal operator) {
+        moveClock.forward(parse(request.by()), operator.getName(), request.reason());
         return show();
     }
 

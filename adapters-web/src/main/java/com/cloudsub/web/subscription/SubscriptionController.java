@@ -69,27 +69,26 @@ class SubscriptionController {
 
     @PostMapping("/{id}/expansions")
     @Operation(summary = "Add add-on packs for the rest of the current term, charged pro rata by day (R-SUB-7)")
-    ResponseEntity<?> expand(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> expand(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                              @PathVariable String id, @Valid @RequestBody ExpandBody body) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, Map.of("expand", id, "body", body),
                 () -> ResponseEntity.ok(SubscriptionView.of(expand.expand(account, new SubscriptionId(id), body.addOns()))));
     }
 
     @PutMapping("/{id}/auto-renew")
     @Operation(summary = "Turn auto-renew on or off; months is the auto-renew term (default 1)")
-    SubscriptionView autoRenew(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id,
+    SubscriptionView autoRenew(@PathVariable String id,
                                @Valid @RequestBody AutoRenewBody body) {
-        return SubscriptionView.of(changeAutoRenew.change(Caller.of(caller), new SubscriptionId(id), body.enabled(),
+        return SubscriptionView.of(changeAutoRenew.change(Caller.account(), new SubscriptionId(id), body.enabled(),
                 body.months() == null ? 1 : body.months()));
     }
 
     @PostMapping("/{id}/capacity/{capacity}")
     @Operation(summary = "The product reports resources created (+) or deleted (−), e.g. secrets or keys; beyond capacity is refused (422)")
-    UseCapacity.Usage capacity(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id,
+    UseCapacity.Usage capacity(@PathVariable String id,
                                @PathVariable String capacity, @Valid @RequestBody CapacityBody body) {
-        return useCapacity.change(Caller.of(caller), new SubscriptionId(id), capacity, body.delta());
+        return useCapacity.change(Caller.account(), new SubscriptionId(id), capacity, body.delta());
     }
 
     record PurchaseBody(@NotBlank String product, @NotBlank String edition, @NotBlank String region,
@@ -110,10 +109,9 @@ class SubscriptionController {
 
     @PostMapping
     @Operation(summary = "Buy a prepaid subscription, paid from the balance (cash first, then gift)")
-    ResponseEntity<?> purchase(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                               @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> purchase(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                                @Valid @RequestBody PurchaseBody body) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, body, () -> {
             Subscription s = purchase.purchase(new PurchaseSubscription.Command(account, body.product(), body.edition(),
                     body.region(), body.addOns(), body.months(), Boolean.TRUE.equals(body.autoRenew()),
@@ -124,22 +122,21 @@ class SubscriptionController {
 
     @GetMapping
     @Operation(summary = "The caller's subscriptions, newest first")
-    List<SubscriptionView> list(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
-        return subscriptions.ofAccount(Caller.of(caller)).stream().map(SubscriptionView::of).toList();
+    List<SubscriptionView> list() {
+        return subscriptions.ofAccount(Caller.account()).stream().map(SubscriptionView::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One of the caller's subscriptions")
-    SubscriptionView get(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id) {
-        return SubscriptionView.of(subscriptions.owned(Caller.of(caller), new SubscriptionId(id)));
+    SubscriptionView get(@PathVariable String id) {
+        return SubscriptionView.of(subscriptions.owned(Caller.account(), new SubscriptionId(id)));
     }
 
     @PostMapping("/{id}/renewals")
     @Operation(summary = "Renew for a term at today's price; restores a suspended subscription (409 once released)")
-    ResponseEntity<?> renew(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                            @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> renew(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                             @PathVariable String id, @Valid @RequestBody RenewBody body) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, Map.of("subscription", id, "body", body),
                 () -> ResponseEntity.ok(SubscriptionView.of(renew.renew(account, new SubscriptionId(id), body.months(), body.expectedVersion()))));
     }

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,8 +44,8 @@ class UsageController {
     @PostMapping
     @Operation(summary = "Ingest a batch of usage records (idempotent by eventId). A batch with any invalid record is refused "
             + "as a whole (422) listing every bad record's index, field and reason; nothing is stored.")
-    RecordUsage.Result ingest(@RequestHeader(value = Caller.HEADER, required = false) String caller, @Valid @RequestBody BatchBody body) {
-        AccountId account = Caller.of(caller);
+    RecordUsage.Result ingest(@Valid @RequestBody BatchBody body) {
+        AccountId account = Caller.account();
         List<UsageRecord> records = new ArrayList<>(body.records().size());
         for (int i = 0; i < body.records().size(); i++) {
             RecordBody r = body.records().get(i);

@@ -1,6 +1,7 @@
 package com.cloudsub.application.refund;
 
 import com.cloudsub.application.account.Accounts;
+import com.cloudsub.application.audit.AuditLog;
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.notice.NoticeOutbox;
 import com.cloudsub.application.notice.Notices;
@@ -42,17 +43,19 @@ public class RefundSubscription {
     private final Accounts accounts;
     private final Ledger ledger;
     private final NoticeOutbox outbox;
+    private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
     public RefundSubscription(Subscriptions subscriptions, Orders orders, Refunds refunds, Accounts accounts, Ledger ledger,
-                              NoticeOutbox outbox, Transactions transactions, Clock clock) {
+                              NoticeOutbox outbox, AuditLog audit, Transactions transactions, Clock clock) {
         this.subscriptions = subscriptions;
         this.orders = orders;
         this.refunds = refunds;
         this.accounts = accounts;
         this.ledger = ledger;
         this.outbox = outbox;
+        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -83,12 +86,18 @@ public class RefundSubscription {
         });
     }
 
-    /** The operator's decision on a KMS refund (R-REF-3); approval pays it and ends the subscription. */
+    /**
+     * The operator's decision on a KMS refund (R-REF-3); approval pays it and ends the subscription. The decision is
+     * written to the audit log in the same transaction.
+     */
     public Refund decide(String refundId, boolean approve, String operator, String reason) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Refund decided = refunds.get(refundId).decide(approve, operator, reason, now);
             refunds.update(decided);
+            audit.record(new AuditLog.Entry(operator, approve ? AuditLog.Action.REFUND_APPROVED : AuditLog.Action.REFUND_REJECTED,
+                    refundId, "subscription " + decided.subscriptionId().value() + ", amount " + decided.amount().paid().toPlainString(),
+                    reason, now));
             Subscription subscription = subscriptions.get(decided.subscriptionId());
             if (approve) {
                 pay(decided, subscription, ProductTerms.STANDARD.get(subscription.product()), now);
