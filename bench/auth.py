@@ -3,15 +3,16 @@
 Console calls carry HS256 bearer tokens minted here with the jar's token secret (sub = the account; opening an
 account needs the accounts:open scope); /admin calls use HTTP Basic with the operator password. Start the jar with
 both set, e.g. --cloudsub.security.jwt-secret=$SECRET --cloudsub.security.admin-password=$PW, and pass the same
-values here (or set CLOUDSUB_JWT_SECRET and CLOUDSUB_ADMIN_PASSWORD).
+values here — or export CLOUDSUB_SECURITY_JWT_SECRET and CLOUDSUB_SECURITY_ADMIN_PASSWORD, which both the jar and
+these scripts read.
 """
 import base64, hashlib, hmac, json, os, time
 
 
 def add_arguments(parser):
-    parser.add_argument("--jwt-secret", default=os.environ.get("CLOUDSUB_JWT_SECRET"),
+    parser.add_argument("--jwt-secret", default=os.environ.get("CLOUDSUB_SECURITY_JWT_SECRET"),
                         help="the jar's cloudsub.security.jwt-secret")
-    parser.add_argument("--admin-password", default=os.environ.get("CLOUDSUB_ADMIN_PASSWORD"),
+    parser.add_argument("--admin-password", default=os.environ.get("CLOUDSUB_SECURITY_ADMIN_PASSWORD"),
                         help="the jar's cloudsub.security.admin-password")
 
 
