@@ -49,7 +49,7 @@ public final class Account {
         }
         if (!canPay(amount)) {
             throw DomainException.refused("insufficient-balance", "balance",
-                    "the balance " + available().toPlainString() + " does not cover " + amount.toPlainString());
+                    "the balance " + available().rounded().toPlainString() + " does not cover " + amount.rounded().toPlainString());
         }
         Money fromCash = amount.min(cash.max(Money.zero(amount.currency())));
         Money fromGift = amount.minus(fromCash);
