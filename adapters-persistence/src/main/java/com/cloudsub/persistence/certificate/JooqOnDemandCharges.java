@@ -47,8 +47,8 @@ class JooqOnDemandCharges implements OnDemandCharges {
                 .and(PRIVATE_CERTIFICATE.REVOKED_AT.isNull().and(PRIVATE_CERTIFICATE.DELETED_AT.isNull())
                         .or(PRIVATE_CERTIFICATE.SETTLED_UNTIL.lt(DSL.coalesce(PRIVATE_CERTIFICATE.REVOKED_AT, PRIVATE_CERTIFICATE.DELETED_AT))));
         var inArrears = dsl.select(ON_DEMAND_ARREARS.ACCOUNT_ID).from(ON_DEMAND_ARREARS);
-        Table<?> due = cas.union(certificates).union(inArrears).asTable("due", "account_id");
-        Field<String> account = due.field("account_id", String.class);
+        Table<?> due = cas.union(certificates).union(inArrears).asTable("due");
+        Field<String> account = DSL.field(DSL.name("due", PRIVATE_CA.ACCOUNT_ID.getName()), String.class);
         return dsl.select(account).from(due).where(account.gt(afterId)).orderBy(account).limit(limit)
                 .fetch(r -> new AccountId(r.value1()));
     }
