@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -213,7 +214,7 @@ class SslCertificateController {
     }
 
     private ResponseEntity<?> act(String caller, String key, String action, String id,
-                                  java.util.function.Function<AccountId, SslCertificate> change) {
+                                  Function<AccountId, SslCertificate> change) {
         AccountId account = Caller.of(caller);
         Supplier<ResponseEntity<?>> run = () -> ResponseEntity.ok(SslCertificateView.of(change.apply(account)));
         return idempotency.run(account.value(), key, Map.of(action, id), run);

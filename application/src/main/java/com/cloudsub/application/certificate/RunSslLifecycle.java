@@ -81,7 +81,7 @@ public class RunSslLifecycle {
         String after = "";
         while (true) {
             String from = after;
-            Page page = transactions.inTransaction(() -> runPage(from, now));
+            Page page = runWithRetry(from, now);
             total = total.plus(page.result());
             if (page.result().examined() < PAGE) {
                 return total;
@@ -91,6 +91,22 @@ public class RunSslLifecycle {
     }
 
     private record Page(Result result, String lastId) {
+    }
+
+    /**
+     * A page in one transaction; when another writer changed one of its accounts or certificates meanwhile, the page
+     * rolls back and runs again from fresh data (a renewal already bought is then not due any more).
+     */
+    private Page runWithRetry(String after, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> runPage(after, now));
+            } catch (DomainException conflict) {
+                if (conflict.kind() != DomainException.Kind.CONFLICT || attempt == SettleCertificateHours.ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
     }
 
     private Page runPage(String after, Instant now) {

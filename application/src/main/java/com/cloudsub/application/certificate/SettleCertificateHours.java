@@ -20,6 +20,7 @@ import com.cloudsub.domain.certificate.UsageLine;
 import com.cloudsub.domain.notice.Channel;
 import com.cloudsub.domain.notice.NoticeKind;
 import com.cloudsub.domain.shared.BillingCalendar;
+import com.cloudsub.domain.shared.DomainException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,16 +46,20 @@ import java.util.Set;
  *   certificate of the account is deleted, with a notice. A balance back at zero or more ends it.</li>
  * </ul>
  * Each charge is unique by (resource, hour, back-bill) and each resource's settled-until cursor moves only from the
- * instant read, so a re-run or a second node charges nothing twice (R-GEN-6): the later writer rolls back.
+ * instant read, so a re-run or a second node charges nothing twice (R-GEN-6): the later writer rolls back, and its
+ * retry finds the hours settled.
  */
 public class SettleCertificateHours {
 
-    public record Result(int accounts, int charges, int arrearsStarted, int frozen, int deletedForArrears) {
+    /** {@code postponed}: accounts of pages that lost a race three times; the next run settles them. */
+    public record Result(int accounts, int charges, int arrearsStarted, int frozen, int deletedForArrears, int postponed) {
         Result plus(Result o) {
             return new Result(accounts + o.accounts, charges + o.charges, arrearsStarted + o.arrearsStarted,
-                    frozen + o.frozen, deletedForArrears + o.deletedForArrears);
+                    frozen + o.frozen, deletedForArrears + o.deletedForArrears, postponed + o.postponed);
         }
     }
+
+    static final int ATTEMPTS = 3;
 
     static final int PAGE = 100;
     private static final Duration HOUR = Duration.ofHours(1);
@@ -97,7 +102,7 @@ public class SettleCertificateHours {
     public Result run() {
         Instant now = clock.instant();
         Instant settleTo = hourStart(now, calendar);
-        Result total = new Result(0, 0, 0, 0, 0);
+        Result total = new Result(0, 0, 0, 0, 0, 0);
         String after = "";
         while (true) {
             String from = after;
@@ -105,11 +110,31 @@ public class SettleCertificateHours {
             if (page.isEmpty()) {
                 return total;
             }
-            total = total.plus(transactions.inTransaction(() -> settle(page, now, settleTo)));
+            total = total.plus(settleWithRetry(page, now, settleTo));
             if (page.size() < PAGE) {
                 return total;
             }
             after = page.get(page.size() - 1).value();
+        }
+    }
+
+    /**
+     * Settles a page in one transaction. When another writer changed one of its accounts or resources meanwhile (an API
+     * call, another job, another node), the page rolls back and is settled again from fresh data; after
+     * {@value #ATTEMPTS} lost races it is left to the next run, so a busy account never stops the others.
+     */
+    private Result settleWithRetry(List<AccountId> page, Instant now, Instant settleTo) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> settle(page, now, settleTo));
+            } catch (DomainException conflict) {
+                if (conflict.kind() != DomainException.Kind.CONFLICT) {
+                    throw conflict;
+                }
+                if (attempt == ATTEMPTS) {
+                    return new Result(0, 0, 0, 0, 0, page.size());
+                }
+            }
         }
     }
 
@@ -195,7 +220,7 @@ public class SettleCertificateHours {
         charges.settle(w.charges, w.cursors);
         ledger.recordAll(w.entries);
         outbox.enqueue(w.notices);
-        return new Result(ids.size(), w.charges.size(), w.done[0], w.done[1], w.done[2]);
+        return new Result(ids.size(), w.charges.size(), w.done[0], w.done[1], w.done[2], 0);
     }
 
     /** Completes scheduled deletions that are due (the CA's certificates go with it) and expires CAs whose validity ended. */
