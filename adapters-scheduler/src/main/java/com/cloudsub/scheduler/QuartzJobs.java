@@ -43,4 +43,36 @@ class QuartzJobs {
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
                 .build();
     }
+
+    @Bean
+    JobDetail certificateSettlementJob() {
+        return JobBuilder.newJob(QuartzCertificateSettlementJob.class).withIdentity("settlement", "certificate").storeDurably()
+                .withDescription("Charge whole hours of private CAs and certificates; on-demand arrears path").build();
+    }
+
+    /** Every 10 minutes: an hour is charged by the first run after it ends; later runs find it settled. */
+    @Bean
+    Trigger certificateSettlementTrigger(JobDetail certificateSettlementJob,
+                                         @Value("${cloudsub.jobs.certificate-settlement.cron:0 */10 * * * ?}") String cron,
+                                         @Value("${cloudsub.billing.zone:Asia/Shanghai}") String zone) {
+        return TriggerBuilder.newTrigger().forJob(certificateSettlementJob).withIdentity("settlement", "certificate")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(java.util.TimeZone.getTimeZone(zone))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail sslLifecycleJob() {
+        return JobBuilder.newJob(QuartzSslLifecycleJob.class).withIdentity("ssl-lifecycle", "certificate").storeDurably()
+                .withDescription("SSL renewal-due notices, auto-renew, expiry").build();
+    }
+
+    @Bean
+    Trigger sslLifecycleTrigger(JobDetail sslLifecycleJob, @Value("${cloudsub.jobs.ssl-lifecycle.cron:0 */30 * * * ?}") String cron,
+                                @Value("${cloudsub.billing.zone:Asia/Shanghai}") String zone) {
+        return TriggerBuilder.newTrigger().forJob(sslLifecycleJob).withIdentity("ssl-lifecycle", "certificate")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(java.util.TimeZone.getTimeZone(zone))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
 }

@@ -6,6 +6,22 @@ import com.cloudsub.application.account.OpenAccount;
 import com.cloudsub.application.account.TopUp;
 import com.cloudsub.application.audit.AuditLog;
 import com.cloudsub.application.catalog.Catalogs;
+import com.cloudsub.application.certificate.AccountsInArrears;
+import com.cloudsub.application.certificate.CreatePrivateCa;
+import com.cloudsub.application.certificate.ExpandFreeCertificateQuota;
+import com.cloudsub.application.certificate.FreeCertificateQuotas;
+import com.cloudsub.application.certificate.ManagePrivateCa;
+import com.cloudsub.application.certificate.ManagePrivateCertificates;
+import com.cloudsub.application.certificate.ManageSslCertificate;
+import com.cloudsub.application.certificate.OnDemandCharges;
+import com.cloudsub.application.certificate.PrivateCas;
+import com.cloudsub.application.certificate.PrivateCertificates;
+import com.cloudsub.application.certificate.PurchaseSslCertificates;
+import com.cloudsub.application.certificate.RefundSslCertificate;
+import com.cloudsub.application.certificate.RenewSslCertificate;
+import com.cloudsub.application.certificate.RunSslLifecycle;
+import com.cloudsub.application.certificate.SettleCertificateHours;
+import com.cloudsub.application.certificate.SslCertificates;
 import com.cloudsub.application.notice.DeliverNotices;
 import com.cloudsub.application.notice.EmailSender;
 import com.cloudsub.application.notice.NoticeOutbox;
@@ -141,5 +157,69 @@ class UseCases {
     @Bean
     RecordUsage recordUsage(UsageRecords usage, Catalogs catalogs, Transactions transactions, Clock clock) {
         return new RecordUsage(usage, catalogs, transactions, clock);
+    }
+
+    @Bean
+    PurchaseSslCertificates purchaseSslCertificates(Accounts accounts, SslCertificates certificates, FreeCertificateQuotas quotas,
+                                                    Ledger ledger, Catalogs catalogs, Transactions transactions, Clock clock) {
+        return new PurchaseSslCertificates(accounts, certificates, quotas, ledger, catalogs, transactions, clock);
+    }
+
+    @Bean
+    ExpandFreeCertificateQuota expandFreeCertificateQuota(Accounts accounts, FreeCertificateQuotas quotas, Ledger ledger,
+                                                          Catalogs catalogs, Transactions transactions, Clock clock) {
+        return new ExpandFreeCertificateQuota(accounts, quotas, ledger, catalogs, transactions, clock);
+    }
+
+    @Bean
+    ManageSslCertificate manageSslCertificate(SslCertificates certificates, Transactions transactions, Clock clock,
+                                              BillingCalendar calendar) {
+        return new ManageSslCertificate(certificates, transactions, clock, calendar);
+    }
+
+    @Bean
+    RenewSslCertificate renewSslCertificate(Accounts accounts, SslCertificates certificates, Ledger ledger, Catalogs catalogs,
+                                            Transactions transactions, Clock clock) {
+        return new RenewSslCertificate(accounts, certificates, ledger, catalogs, transactions, clock);
+    }
+
+    @Bean
+    RefundSslCertificate refundSslCertificate(SslCertificates certificates, Accounts accounts, Ledger ledger, NoticeOutbox outbox,
+                                              Transactions transactions, Clock clock) {
+        return new RefundSslCertificate(certificates, accounts, ledger, outbox, transactions, clock);
+    }
+
+    @Bean
+    RunSslLifecycle runSslLifecycle(SslCertificates certificates, Accounts accounts, Ledger ledger, NoticeOutbox outbox,
+                                    Catalogs catalogs, Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new RunSslLifecycle(certificates, accounts, ledger, outbox, catalogs, transactions, clock, calendar);
+    }
+
+    @Bean
+    CreatePrivateCa createPrivateCa(PrivateCas cas, Accounts accounts, AccountsInArrears arrears, Transactions transactions,
+                                    Clock clock, BillingCalendar calendar) {
+        return new CreatePrivateCa(cas, accounts, arrears, transactions, clock, calendar);
+    }
+
+    @Bean
+    ManagePrivateCa managePrivateCa(PrivateCas cas, Accounts accounts, AccountsInArrears arrears, Transactions transactions,
+                                    Clock clock) {
+        return new ManagePrivateCa(cas, accounts, arrears, transactions, clock);
+    }
+
+    @Bean
+    ManagePrivateCertificates managePrivateCertificates(PrivateCas cas, PrivateCertificates certificates, Accounts accounts,
+                                                        AccountsInArrears arrears, Transactions transactions, Clock clock,
+                                                        BillingCalendar calendar) {
+        return new ManagePrivateCertificates(cas, certificates, accounts, arrears, transactions, clock, calendar);
+    }
+
+    @Bean
+    SettleCertificateHours settleCertificateHours(PrivateCas cas, PrivateCertificates certificates, OnDemandCharges charges,
+                                                  AccountsInArrears arrears, Accounts accounts, Ledger ledger, NoticeOutbox outbox,
+                                                  Catalogs catalogs, Transactions transactions, Clock clock,
+                                                  BillingCalendar calendar) {
+        return new SettleCertificateHours(cas, certificates, charges, arrears, accounts, ledger, outbox, catalogs, transactions,
+                clock, calendar);
     }
 }

@@ -117,4 +117,20 @@ abstract class ConsoleApi {
     record BigDecimalView(java.math.BigDecimal value) {
     }
 
+    /** An operator call ({@code /admin/...}). */
+    Answer operator(String method, String path, String body) {
+        return call(method, path, null, null, body);
+    }
+
+    /** The platform clock, read over the API. */
+    java.time.Instant now() {
+        return java.time.Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText());
+    }
+
+    /** Moves the platform clock forward to {@code target} (the clock only moves forward). */
+    void moveTo(java.time.Instant target) {
+        java.time.Duration by = java.time.Duration.between(now(), target);
+        assertThat(by.isNegative()).as("the clock only moves forward, to " + target).isFalse();
+        assertThat(operator("POST", "/admin/simulation/clock", "{\"by\":\"" + by + "\"}").status()).isEqualTo(200);
+    }
 }

@@ -26,12 +26,15 @@ class QuartzJobsIT {
     Scheduler scheduler;
 
     @Test
-    @DisplayName("the lifecycle and notice-delivery jobs run their use cases when Quartz fires them")
+    @DisplayName("the lifecycle, notice-delivery, certificate-settlement and SSL-lifecycle jobs run their use cases when Quartz fires them")
     void jobsRun() throws Exception {
         JobKey lifecycle = JobKey.jobKey("lifecycle", "prepaid");
         JobKey delivery = JobKey.jobKey("notice-delivery", "notice");
+        JobKey settlement = JobKey.jobKey("settlement", "certificate");
+        JobKey sslLifecycle = JobKey.jobKey("ssl-lifecycle", "certificate");
+        java.util.Set<JobKey> watched = java.util.Set.of(lifecycle, delivery, settlement, sslLifecycle);
         Map<JobKey, String> outcomes = new ConcurrentHashMap<>();
-        CountDownLatch done = new CountDownLatch(2);
+        CountDownLatch done = new CountDownLatch(watched.size());
         String listener = "quartz-jobs-it";
         scheduler.getListenerManager().addJobListener(new JobListener() {
             @Override
@@ -50,7 +53,7 @@ class QuartzJobsIT {
             @Override
             public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
                 JobKey key = context.getJobDetail().getKey();
-                if (key.equals(lifecycle) || key.equals(delivery)) {
+                if (watched.contains(key)) {
                     if (outcomes.putIfAbsent(key, failure == null ? "ok" : String.valueOf(failure.getCause())) == null) {
                         done.countDown();
                     }
@@ -62,13 +65,16 @@ class QuartzJobsIT {
         try {
             scheduler.triggerJob(lifecycle);
             scheduler.triggerJob(delivery);
-            assertThat(done.await(60, TimeUnit.SECONDS)).as("both jobs ran").isTrue();
+            scheduler.triggerJob(settlement);
+            scheduler.triggerJob(sslLifecycle);
+            assertThat(done.await(60, TimeUnit.SECONDS)).as("all jobs ran").isTrue();
         } finally {
             scheduler.getListenerManager().removeJobListener(listener);
             if (!wasStarted) {
                 scheduler.standby();
             }
         }
-        assertThat(outcomes).containsEntry(lifecycle, "ok").containsEntry(delivery, "ok");
+        assertThat(outcomes).containsEntry(lifecycle, "ok").containsEntry(delivery, "ok").containsEntry(settlement, "ok")
+                .containsEntry(sslLifecycle, "ok");
     }
 }

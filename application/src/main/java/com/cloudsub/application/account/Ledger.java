@@ -8,9 +8,13 @@ import java.util.List;
 /** The immutable record of every money movement, with the rule and price version that produced it (R-GEN-6). */
 public interface Ledger {
 
-    enum Kind { TOP_UP, PURCHASE, RENEWAL, AUTO_RENEWAL, EXPANSION, REFUND }
+    /** ON_DEMAND: settled pay-as-you-go usage, which may take the balance below zero. */
+    enum Kind { TOP_UP, PURCHASE, RENEWAL, AUTO_RENEWAL, EXPANSION, REFUND, ON_DEMAND }
 
-    /** {@code payment} is signed from the customer's view: negative cash and gift leave the balance. */
+    /**
+     * {@code payment} is signed from the customer's view: negative cash and gift leave the balance. {@code subscriptionId}
+     * names what the money moved for: a subscription, or an SSL certificate, private CA or private certificate.
+     */
     record Entry(AccountId accountId, String subscriptionId, Kind kind, Payment payment, String rule, String priceVersion, Instant at) {
     }
 

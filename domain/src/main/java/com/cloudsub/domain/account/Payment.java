@@ -18,6 +18,28 @@ public record Payment(Money cash, Money gift, Money voucher) {
     }
 
     /**
+     * This payment in {@code parts} equal shares, each cash, gift and voucher rounded down to the cent, the last
+     * share taking the remainders, so the shares add up exactly (one share per certificate of an order).
+     */
+    public java.util.List<Payment> split(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("a payment is split in at least one part");
+        }
+        java.util.List<Payment> shares = new java.util.ArrayList<>();
+        Payment one = new Payment(part(cash, parts), part(gift, parts), part(voucher, parts));
+        for (int i = 1; i < parts; i++) {
+            shares.add(one);
+        }
+        shares.add(new Payment(cash.minus(one.cash.times(parts - 1)), gift.minus(one.gift.times(parts - 1)),
+                voucher.minus(one.voucher.times(parts - 1))));
+        return shares;
+    }
+
+    private static Money part(Money whole, int parts) {
+        return Money.of(whole.amount().divide(BigDecimal.valueOf(parts), 2, RoundingMode.DOWN), whole.currency());
+    }
+
+    /**
      * Splits {@code amount} over cash and gift in the proportion this payment used them (R-ACC-1); the
      * cash share is rounded and the gift share takes the remainder, so the parts add up exactly.
      */

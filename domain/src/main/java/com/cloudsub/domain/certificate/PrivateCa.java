@@ -158,6 +158,23 @@ public final class PrivateCa {
         move(CaAction.DELETE_PENDING, CaState.DELETED, now);
     }
 
+    /**
+     * The arrears' retention ended unpaid (R-PCA-6): the CA is deleted as of {@code at}, whatever its state; nothing of it
+     * can be restored. A CA already DELETED or REVOKED is left as it is.
+     */
+    public void deleteForArrears(Instant at) {
+        if (endedAt() == null) {
+            record(CaState.DELETED, at);
+            deletionDueAt = null;
+        }
+    }
+
+    /** When the CA stopped for good (DELETED or REVOKED), or null while it may still be billed. */
+    public Instant endedAt() {
+        CaState state = state();
+        return state == CaState.DELETED || state == CaState.REVOKED ? history.get(history.size() - 1).at() : null;
+    }
+
     /** Private certificates are issued only by an ACTIVE CA (R-PCA-5). */
     public void requireCanIssue() {
         if (state() != CaState.ACTIVE) {
@@ -176,10 +193,12 @@ public final class PrivateCa {
         record(target, now);
     }
 
+    /** Refuses an action the current state does not allow: a 409 whose details name the state and the allowed actions. */
     private void require(CaAction action) {
         if (!allowedActions().contains(action)) {
             throw DomainException.conflict("illegal-transition", "cannot " + action + " " + kind + " CA " + id
-                    + ": it is " + state() + "; allowed actions: " + allowedActions());
+                    + ": it is " + state() + "; allowed actions: " + allowedActions(),
+                    Map.of("state", state().name(), "allowedActions", allowedActions().stream().map(Enum::name).toList()));
         }
     }
 

@@ -6,7 +6,9 @@ public enum SslAction {
     WITHDRAW(SslState.PENDING_APPLICATION),
     ISSUE(SslState.ISSUED),
     EXPIRE(SslState.EXPIRED),
-    REVOKE(SslState.REVOKED);
+    REVOKE(SslState.REVOKED),
+    /** Unsubscribe within 7 × 24 h of payment, paid certificates only (R-SSL-8, {@link SslRefundPolicy}). */
+    REFUND(SslState.REFUNDED);
 
     private final SslState target;
 

@@ -21,11 +21,12 @@ public final class SslCertificate {
 
     /** The lifecycle table (R-SSL-3): the actions each state allows. */
     static final Map<SslState, Set<SslAction>> TRANSITIONS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
-            SslState.PENDING_APPLICATION, EnumSet.of(SslAction.APPLY),
+            SslState.PENDING_APPLICATION, EnumSet.of(SslAction.APPLY, SslAction.REFUND),
             SslState.VALIDATING, EnumSet.of(SslAction.WITHDRAW, SslAction.ISSUE),
             SslState.ISSUED, EnumSet.of(SslAction.EXPIRE, SslAction.REVOKE),
             SslState.EXPIRED, EnumSet.noneOf(SslAction.class),
-            SslState.REVOKED, EnumSet.noneOf(SslAction.class))));
+            SslState.REVOKED, EnumSet.of(SslAction.REFUND),
+            SslState.REFUNDED, EnumSet.noneOf(SslAction.class))));
 
     private final SslCertificateId id;
     private final AccountId accountId;
@@ -95,10 +96,15 @@ public final class SslCertificate {
 
     /**
      * Buys a renewal through the manual entry while the window is open (R-SSL-5); a spec that is not identical
-     * gets no carry-over (R-SSL-7). The renewal starts as a new, pending certificate (CCM-L-12).
+     * gets one year and no carry-over (R-SSL-7), so it is bought for one year. The renewal starts as a new, pending
+     * certificate (CCM-L-12).
      */
     public SslCertificate renewManually(SslCertificateId renewalId, SslSpec renewalSpec, int renewalYears, Instant now) {
-        return renew(renewalId, renewalSpec, requireYears(renewalYears), SslRenewal.Entry.MANUAL, false, now);
+        requireYears(renewalYears);
+        if (!renewalSpec.identicalTo(spec) && renewalYears != 1) {
+            throw DomainException.invalid("years", "a renewal of a different spec is valid for one year (R-SSL-7); buy it for 1 year");
+        }
+        return renew(renewalId, renewalSpec, renewalYears, SslRenewal.Entry.MANUAL, false, now);
     }
 
     /** Auto-renew buys an identical certificate for the same term inside the window (R-SSL-6); it keeps auto-renew on. */
@@ -118,9 +124,23 @@ public final class SslCertificate {
                 SslState.PENDING_APPLICATION, now, null, null, null, renewalAutoRenew, renewal, null, 0);
     }
 
-    /** The actions the current state allows (R-SSL-3). */
+    /** The actions the current state allows (R-SSL-3); only a certificate bought here can be refunded (R-SSL-8). */
     public Set<SslAction> allowedActions() {
-        return Set.copyOf(TRANSITIONS.get(state));
+        Set<SslAction> allowed = EnumSet.noneOf(SslAction.class);
+        allowed.addAll(TRANSITIONS.get(state));
+        if (source != SslSource.PAID) {
+            allowed.remove(SslAction.REFUND);
+        }
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    /**
+     * Unsubscribes: within 7 × 24 h of payment, PENDING_APPLICATION or REVOKED (R-SSL-8). The certificate is deleted
+     * for good; what is paid back is {@link SslRefundPolicy#refund}.
+     */
+    public void refund(Instant now) {
+        SslRefundPolicy.requireRefundable(this, now);
+        move(SslAction.REFUND);
     }
 
     /** Submits the application: domain (and organisation) validation starts. */
@@ -162,7 +182,7 @@ public final class SslCertificate {
             throw DomainException.refused("not-renewable", "autoRenew",
                     source + " certificates cannot be renewed; only certificates bought here can (R-SSL-5)");
         }
-        if (state == SslState.EXPIRED || state == SslState.REVOKED) {
+        if (state == SslState.EXPIRED || state == SslState.REVOKED || state == SslState.REFUNDED) {
             throw DomainException.conflict("illegal-transition", "certificate " + id + " is " + state + "; it cannot be renewed");
         }
         autoRenew = on;
@@ -173,10 +193,12 @@ public final class SslCertificate {
         state = action.target();
     }
 
+    /** Refuses an action the current state does not allow: a 409 whose details name the state and the allowed actions. */
     private void require(SslAction action) {
-        if (!TRANSITIONS.get(state).contains(action)) {
+        if (!allowedActions().contains(action)) {
             throw DomainException.conflict("illegal-transition", "cannot " + action + " certificate " + id + ": it is "
-                    + state + "; allowed actions: " + TRANSITIONS.get(state));
+                    + state + "; allowed actions: " + allowedActions(),
+                    Map.of("state", state.name(), "allowedActions", allowedActions().stream().map(Enum::name).toList()));
         }
     }
 

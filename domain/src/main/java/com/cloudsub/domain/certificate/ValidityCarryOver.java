@@ -11,8 +11,9 @@ import java.time.Instant;
  *   issued 2023-05-28 15:30:30 for 1 year → 2024-05-28 15:30:30 (366 days across 2024-02-29).</li>
  *   <li>A renewal adds the original's remaining validity to its term, to the second:
  *   {@code issue + term + max(0, originalExpiry − issue)}; a renewal issued after the original expired gets none.</li>
- *   <li>No carry-over for a DigiCert DV (basic) wildcard, nor for a manual renewal of a different spec, which
- *   runs for its purchased term only (A-48; RULES says one year, the purchased term is what was paid for).</li>
+ *   <li>No carry-over for a DigiCert DV (basic) wildcard, nor for a manual renewal of a different spec, which runs
+ *   one year (RULES.md over A-48; such a renewal can only be bought for one year, see
+ *   {@link SslCertificate#renewManually}).</li>
  * </ul>
  */
 public final class ValidityCarryOver {

@@ -12,12 +12,18 @@ public class DomainException extends RuntimeException {
     private final Kind kind;
     private final String code;
     private final String field;
+    private final java.util.Map<String, Object> details;
 
     public DomainException(Kind kind, String code, String field, String message) {
+        this(kind, code, field, message, java.util.Map.of());
+    }
+
+    public DomainException(Kind kind, String code, String field, String message, java.util.Map<String, Object> details) {
         super(message);
         this.kind = kind;
         this.code = code;
         this.field = field;
+        this.details = java.util.Map.copyOf(details);
     }
 
     public static DomainException invalid(String field, String message) {
@@ -36,14 +42,19 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.CONFLICT, code, null, message);
     }
 
+    /** A state conflict that also tells the caller facts it can act on (e.g. the current state and the allowed actions). */
+    public static DomainException conflict(String code, String message, java.util.Map<String, Object> details) {
+        return new DomainException(Kind.CONFLICT, code, null, message, details);
+    }
+
     /** A stable code from a field path: {@code usage[3].unit} → {@code usage.unit}. */
     private static String codeOf(String field) {
         return field.replaceAll("\\[\\d+]", "").replaceAll("[^A-Za-z0-9.-]", "-");
     }
 
-    /** Further facts for the caller, added to the problem response as properties (none by default). */
+    /** Further facts for the caller, added to the problem response as properties (none unless given). */
     public java.util.Map<String, Object> details() {
-        return java.util.Map.of();
+        return details;
     }
 
     public Kind kind() {

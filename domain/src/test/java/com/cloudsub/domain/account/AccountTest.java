@@ -42,4 +42,32 @@ class AccountTest {
         assertThatThrownBy(() -> account("10", "0").pay(Money.cny("10.01"), Money.cny("0")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.REFUSED));
     }
+
+    @Test
+    @DisplayName("R-ACC-3 R-PCA-6 an on-demand charge takes cash, then gift, and what they do not cover puts the account in arrears")
+    void onDemandChargeMayGoNegative() {
+        Account account = account("10", "5");
+        Payment first = account.charge(Money.cny("12"));
+        assertThat(first.cash()).isEqualTo(Money.cny("10"));
+        assertThat(first.gift()).isEqualTo(Money.cny("2"));
+        assertThat(account.inArrears()).isFalse();
+        Payment second = account.charge(Money.cny("4.50"));
+        assertThat(second.gift()).isEqualTo(Money.cny("3"));
+        assertThat(second.cash()).isEqualTo(Money.cny("1.50"));
+        assertThat(account.cash()).isEqualTo(Money.cny("-1.50"));
+        assertThat(account.inArrears()).isTrue();
+        assertThat(account.charge(Money.cny("1")).cash()).isEqualTo(Money.cny("1"));
+        assertThat(account.available()).isEqualTo(Money.cny("-2.50"));
+    }
+
+    @Test
+    @DisplayName("R-SSL-1 R-GEN-1 a payment split in equal shares, one per certificate, adds up to the cent")
+    void splitInShares() {
+        Payment paid = new Payment(Money.cny("100.00"), Money.cny("0.02"), Money.cny("10.00"));
+        List<Payment> shares = paid.split(3);
+        assertThat(shares).hasSize(3);
+        assertThat(shares.get(0)).isEqualTo(new Payment(Money.cny("33.33"), Money.cny("0.00"), Money.cny("3.33")));
+        assertThat(shares.get(2)).isEqualTo(new Payment(Money.cny("33.34"), Money.cny("0.02"), Money.cny("3.34")));
+        assertThat(shares.stream().map(Payment::paid).reduce(Money.cny("0"), Money::plus)).isEqualTo(Money.cny("100.02"));
+    }
 }

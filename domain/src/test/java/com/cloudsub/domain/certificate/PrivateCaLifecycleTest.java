@@ -86,6 +86,8 @@ class PrivateCaLifecycleTest {
                 assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
                 assertThat(e.code()).isEqualTo("illegal-transition");
                 assertThat(e.getMessage()).contains(action.name(), "it is " + state, "allowed actions: " + ca.allowedActions());
+                assertThat(e.details()).containsEntry("state", state.name())
+                        .containsEntry("allowedActions", ca.allowedActions().stream().map(Enum::name).toList());
             });
             assertThat(ca.state()).isEqualTo(state);
         } else {
@@ -130,6 +132,24 @@ class PrivateCaLifecycleTest {
         disabled.scheduleDeletion(VALID_UNTIL.minus(Duration.ofDays(2)));
         disabled.cancelDeletion(VALID_UNTIL.plus(Duration.ofDays(1)));
         assertThat(disabled.state()).isEqualTo(CaState.EXPIRED);
+    }
+
+    @Test
+    @DisplayName("R-PCA-6 a CA whose account's arrears went unpaid is deleted from any state; a revoked one stays revoked")
+    void deletedForArrears() {
+        for (CaState state : List.of(CaState.PENDING_ACTIVATION, CaState.ACTIVE, CaState.DISABLED, CaState.SCHEDULED_DELETION, CaState.EXPIRED)) {
+            PrivateCa ca = caIn(CaKind.SUBORDINATE, state);
+            Instant at = ca.history().get(ca.history().size() - 1).at().plus(Duration.ofDays(1));
+            ca.deleteForArrears(at);
+            assertThat(ca.state()).isEqualTo(CaState.DELETED);
+            assertThat(ca.endedAt()).isEqualTo(at);
+            assertThat(ca.deletionDueAt()).isNull();
+        }
+        PrivateCa revoked = caIn(CaKind.SUBORDINATE, CaState.REVOKED);
+        Instant revokedAt = revoked.endedAt();
+        revoked.deleteForArrears(revokedAt.plus(Duration.ofDays(1)));
+        assertThat(revoked.state()).isEqualTo(CaState.REVOKED);
+        assertThat(revoked.endedAt()).isEqualTo(revokedAt);
     }
 
     @Test

@@ -42,7 +42,7 @@ class SslCertificateTest {
     void lifecycle() {
         SslCertificate certificate = anSslCertificate().build();
         assertThat(certificate.state()).isEqualTo(SslState.PENDING_APPLICATION);
-        assertThat(certificate.allowedActions()).containsExactly(SslAction.APPLY);
+        assertThat(certificate.allowedActions()).containsExactlyInAnyOrder(SslAction.APPLY, SslAction.REFUND);
         certificate.apply();
         assertThat(certificate.allowedActions()).containsExactlyInAnyOrder(SslAction.WITHDRAW, SslAction.ISSUE);
         certificate.withdraw();
@@ -74,7 +74,9 @@ class SslCertificateTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
                     assertThat(e.code()).isEqualTo("illegal-transition");
-                    assertThat(e.getMessage()).contains("ISSUE", "PENDING_APPLICATION", "allowed actions: [APPLY]");
+                    assertThat(e.getMessage()).contains("ISSUE", "PENDING_APPLICATION", "allowed actions: [APPLY, REFUND]");
+                    assertThat(e.details()).containsEntry("state", "PENDING_APPLICATION")
+                            .containsEntry("allowedActions", java.util.List.of("APPLY", "REFUND"));
                 });
         assertThatThrownBy(certificate::withdraw).isInstanceOf(DomainException.class);
         assertThat(certificate.state()).isEqualTo(SslState.PENDING_APPLICATION);
@@ -117,6 +119,19 @@ class SslCertificateTest {
         assertThatThrownBy(() -> SslCertificate.free(new SslCertificateId("f-1"), ACCOUNT, GEOTRUST_OV_SINGLE,
                 new FreeCertificateQuota(0, 0), at("2023-12-01T12:00:00")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID));
+    }
+
+    @Test
+    @DisplayName("R-SSL-8 a refunded certificate is REFUNDED for good; a free one never offers REFUND")
+    void refund() {
+        SslCertificate certificate = anSslCertificate().paidAt(at("2023-12-01T12:00:00")).build();
+        certificate.refund(at("2023-12-02T12:00:00"));
+        assertThat(certificate.state()).isEqualTo(SslState.REFUNDED);
+        assertThat(certificate.allowedActions()).isEmpty();
+        assertThatThrownBy(certificate::apply).isInstanceOf(DomainException.class);
+        SslCertificate free = SslCertificate.free(new SslCertificateId("f-1"), ACCOUNT, DIGICERT_DV_FREE,
+                new FreeCertificateQuota(0, 0), at("2023-12-01T12:00:00"));
+        assertThat(free.allowedActions()).containsExactly(SslAction.APPLY);
     }
 
     @Test
