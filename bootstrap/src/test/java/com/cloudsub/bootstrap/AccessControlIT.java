@@ -45,7 +45,14 @@ class AccessControlIT extends ConsoleApi {
                     + "\"meter\":\"apigw.api-call\",\"quantity\":1,\"unit\":\"CALL\",\"occurredAt\":\"2020-01-01T00:00:00Z\"}]}"),
             Map.entry("POST /admin/refunds/{id}/decision", "{\"approve\":false,\"reason\":\"access test\"}"),
             Map.entry("POST /admin/simulation/clock", "{\"by\":\"PT1S\",\"reason\":\"access test\"}"),
-            Map.entry("POST /admin/demo/tokens", "{\"account\":\"acc-demo-acme\"}"));
+            Map.entry("POST /admin/demo/tokens", "{\"account\":\"acc-demo-acme\"}"),
+            Map.entry("POST /api/v1/ssl-certificates", "{\"spec\":\"geotrust-dv-single\",\"quantity\":1}"),
+            Map.entry("POST /api/v1/ssl-certificates/{id}/validation", "{\"approved\":true}"),
+            Map.entry("PUT /api/v1/ssl-certificates/{id}/auto-renew", "{\"enabled\":false}"),
+            Map.entry("POST /api/v1/ssl-certificates/{id}/renewals", "{\"years\":1}"),
+            Map.entry("POST /api/v1/ssl-certificates/free-quota/expansion-packs", "{\"quantity\":1}"),
+            Map.entry("POST /api/v1/private-cas", "{\"kind\":\"ROOT\"}"),
+            Map.entry("POST /api/v1/private-cas/{id}/scheduled-deletion", "{\"delayDays\":7}"));
 
     record Operation(String method, String path, boolean hasBody) {
         String key() {
@@ -99,7 +106,7 @@ class AccessControlIT extends ConsoleApi {
     void everyConsoleCallNeedsAValidToken() {
         String forged = "Bearer " + token("acc-demo-acme", null, "another-secret-of-at-least-thirty-two-bytes!!");
         for (Operation operation : operations("/api/v1")) {
-            String path = fill(operation.path(), Map.of("id", "sub-x", "product", "kms", "capacity", "secrets"));
+            String path = fill(operation.path(), Map.of("id", "sub-x", "product", "kms", "capacity", "secrets", "certificateId", "pc-x"));
             for (String authorization : new String[] {null, forged, "Bearer not-a-jwt", basic(OPERATOR, OPERATOR_PASSWORD)}) {
                 Answer answer = send(operation.method(), path, authorization, null, body(operation));
                 assertThat(answer.status()).as(operation.key() + " with " + authorization).isEqualTo(401);
@@ -112,34 +119,50 @@ class AccessControlIT extends ConsoleApi {
     @DisplayName("issue 6: walking every /api/v1 operation as account B on A's resources answers 404 or B's own data, and A is unchanged")
     void noAccountReachesAnother() {
         String a = account("40000");
-        String aSubscription = call("POST", "/api/v1/subscriptions", a, null,
-                "{\"product\":\"kms\",\"edition\":\"basic\",\"region\":\"ap-guangzhou\",\"months\":12}").body().get("id").asText();
+        Owned owned = new Owned(a,
+                call("POST", "/api/v1/subscriptions", a, null,
+                        "{\"product\":\"kms\",\"edition\":\"basic\",\"region\":\"ap-guangzhou\",\"months\":12}").body().get("id").asText(),
+                call("POST", "/api/v1/ssl-certificates", a, null, "{\"spec\":\"geotrust-dv-single\",\"quantity\":1}")
+                        .body().get(0).get("id").asText(),
+                call("POST", "/api/v1/private-cas", a, null, "{\"kind\":\"ROOT\"}").body().get("id").asText());
+        assertThat(call("POST", "/api/v1/private-cas/" + owned.ca() + "/activate", a, null, null).status()).isEqualTo(200);
+        String certificate = call("POST", "/api/v1/private-cas/" + owned.ca() + "/certificates", a, null, null).body().get("id").asText();
         String b = account("100");
-        Map<String, String> before = snapshot(a, aSubscription);
+        Map<String, String> before = snapshot(owned);
 
-        Map<String, String> aResources = Map.of("id", aSubscription, "product", "kms", "capacity", "secrets");
-        String unknown = "sub-00000000-0000-0000-0000-000000000000";
-        Map<String, String> unknownResources = Map.of("id", unknown, "product", "kms", "capacity", "secrets");
         for (Operation operation : operations("/api/v1")) {
             if (operation.key().equals("POST /api/v1/accounts")) {
                 continue; // opens a new account; needs the console backend's scope (accountOpeningNeedsTheConsoleScope)
             }
-            String path = fill(operation.path(), aResources);
+            // Each path's {id} is A's resource of that path's kind.
+            String aId = operation.path().startsWith("/api/v1/ssl-certificates/") ? owned.sslCertificate()
+                    : operation.path().startsWith("/api/v1/private-cas/") ? owned.ca() : owned.subscription();
+            String unknown = aId.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "00000000-0000-0000-0000-000000000000");
+            String unknownCertificate = certificate.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                    "00000000-0000-0000-0000-000000000000");
+            String path = fill(operation.path(), Map.of("id", aId, "product", "kms", "capacity", "secrets", "certificateId", certificate));
             Answer answer = call(operation.method(), path, b, null, body(operation));
-            if (path.contains(aSubscription)) {
+            if (path.contains(aId)) {
                 // A's resource looks exactly like one that does not exist: ids cannot even be probed.
-                Answer none = call(operation.method(), fill(operation.path(), unknownResources), b, null, body(operation));
-                assertThat(answer.status()).as(operation.key() + " as B on A's subscription").isEqualTo(404);
-                assertThat(answer.body().toString().replace(aSubscription, unknown)).isEqualTo(none.body().toString());
+                Answer none = call(operation.method(), fill(operation.path(), Map.of("id", unknown, "product", "kms",
+                        "capacity", "secrets", "certificateId", unknownCertificate)), b, null, body(operation));
+                assertThat(answer.status()).as(operation.key() + " as B on A's resource").isEqualTo(404);
+                assertThat(answer.body().toString().replace(aId, unknown).replace(certificate, unknownCertificate))
+                        .isEqualTo(none.body().toString());
             } else {
                 assertThat(answer.status()).as(operation.key() + " as B").isLessThan(500);
                 if (answer.body() != null) {
                     assertThat(answer.body().toString()).as(operation.key() + " answers nothing of A's")
-                            .doesNotContain(a).doesNotContain(aSubscription);
+                            .doesNotContain(a).doesNotContain(owned.subscription()).doesNotContain(owned.sslCertificate())
+                            .doesNotContain(owned.ca());
                 }
             }
         }
-        assertThat(snapshot(a, aSubscription)).isEqualTo(before);
+        assertThat(snapshot(owned)).isEqualTo(before);
+    }
+
+    /** A's resources the walk aims at. */
+    record Owned(String account, String subscription, String sslCertificate, String ca) {
     }
 
     @Test
@@ -214,12 +237,16 @@ class AccessControlIT extends ConsoleApi {
                 .containsEntry("reason", "not eligible");
     }
 
-    /** What A can see of itself, as text: account, subscriptions, one subscription, ledger, in-site notices. */
-    private Map<String, String> snapshot(String account, String subscription) {
+    /** What A can see of itself, as text: account, subscriptions, certificates, CAs, ledger, in-site notices. */
+    private Map<String, String> snapshot(Owned owned) {
+        String account = owned.account();
         return Map.of(
                 "me", call("GET", "/api/v1/accounts/me", account, null, null).body().toString(),
                 "subscriptions", call("GET", "/api/v1/subscriptions", account, null, null).body().toString(),
-                "subscription", call("GET", "/api/v1/subscriptions/" + subscription, account, null, null).body().toString(),
+                "subscription", call("GET", "/api/v1/subscriptions/" + owned.subscription(), account, null, null).body().toString(),
+                "ssl", call("GET", "/api/v1/ssl-certificates/" + owned.sslCertificate(), account, null, null).body().toString(),
+                "ca", call("GET", "/api/v1/private-cas/" + owned.ca(), account, null, null).body().toString(),
+                "certificates", call("GET", "/api/v1/private-cas/" + owned.ca() + "/certificates", account, null, null).body().toString(),
                 "ledger", call("GET", "/api/v1/accounts/me/ledger", account, null, null).body().toString(),
                 "notices", call("GET", "/api/v1/notices", account, null, null).body().toString());
     }

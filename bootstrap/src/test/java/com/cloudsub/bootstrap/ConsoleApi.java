@@ -117,11 +117,6 @@ abstract class ConsoleApi {
     record BigDecimalView(java.math.BigDecimal value) {
     }
 
-    /** An operator call ({@code /admin/...}). */
-    Answer operator(String method, String path, String body) {
-        return call(method, path, null, null, body);
-    }
-
     /** The platform clock, read over the API. */
     java.time.Instant now() {
         return java.time.Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText());

@@ -94,10 +94,9 @@ class PrivateCaController {
     @PostMapping
     @Operation(summary = "Create a private CA, pending activation: a ROOT CA is billed from creation, a SUBORDINATE CA (parentId: "
             + "an ACTIVE CA of yours) from activation (R-PCA-1, R-PCA-2)")
-    ResponseEntity<?> create(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> create(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                              @Valid @RequestBody CreateBody body) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, body, () -> ResponseEntity.status(HttpStatus.CREATED).body(CaView.of(
                 create.create(new CreatePrivateCa.Command(account, body.kind(), body.parentId() == null ? null : new PrivateCaId(body.parentId()),
                         body.validityDays() == null ? CreatePrivateCa.DEFAULT_VALIDITY_DAYS : body.validityDays())))));
@@ -105,111 +104,101 @@ class PrivateCaController {
 
     @GetMapping
     @Operation(summary = "The caller's private CAs, oldest first")
-    List<CaView> list(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
-        return cas.ofAccount(Caller.of(caller)).stream().map(CaView::of).toList();
+    List<CaView> list() {
+        return cas.ofAccount(Caller.account()).stream().map(CaView::of).toList();
     }
 
     @GetMapping("/charges")
     @Operation(summary = "The caller's hourly charges for private CAs and certificates, newest hour first (up to 1,000)")
-    List<ChargeView> charges(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
-        return charges.of(Caller.of(caller), 1000).stream().map(ChargeView::of).toList();
+    List<ChargeView> charges() {
+        return charges.of(Caller.account(), 1000).stream().map(ChargeView::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One of the caller's private CAs: state, allowed actions and state history")
-    CaView get(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id) {
-        return CaView.of(cas.owned(Caller.of(caller), new PrivateCaId(id), "privateCaId"));
+    CaView get(@PathVariable String id) {
+        return CaView.of(cas.owned(Caller.account(), new PrivateCaId(id), "privateCaId"));
     }
 
     @PostMapping("/{id}/activate")
     @Operation(summary = "PENDING_ACTIVATION → ACTIVE")
-    ResponseEntity<?> activate(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                               @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "activate", id, account -> manage.activate(account, new PrivateCaId(id)));
+    ResponseEntity<?> activate(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "activate", id, account -> manage.activate(account, new PrivateCaId(id)));
     }
 
     @PostMapping("/{id}/disable")
     @Operation(summary = "ACTIVE → DISABLED: issuing stops, revocation and CRLs go on, still billed")
-    ResponseEntity<?> disable(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                              @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "disable", id, account -> manage.disable(account, new PrivateCaId(id)));
+    ResponseEntity<?> disable(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "disable", id, account -> manage.disable(account, new PrivateCaId(id)));
     }
 
     @PostMapping("/{id}/enable")
     @Operation(summary = "DISABLED → ACTIVE (A-66)")
-    ResponseEntity<?> enable(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "enable", id, account -> manage.enable(account, new PrivateCaId(id)));
+    ResponseEntity<?> enable(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "enable", id, account -> manage.enable(account, new PrivateCaId(id)));
     }
 
     @PostMapping("/{id}/revoke")
     @Operation(summary = "ACTIVE or DISABLED subordinate CA → REVOKED, no longer billed (A-67)")
-    ResponseEntity<?> revoke(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "revoke", id, account -> manage.revoke(account, new PrivateCaId(id)));
+    ResponseEntity<?> revoke(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "revoke", id, account -> manage.revoke(account, new PrivateCaId(id)));
     }
 
     @PostMapping("/{id}/scheduled-deletion")
     @Operation(summary = "DISABLED or EXPIRED → SCHEDULED_DELETION, deleted after delayDays (7–30, default 7), not billed meanwhile (R-PCA-3)")
-    ResponseEntity<?> scheduleDeletion(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                                       @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> scheduleDeletion(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                                        @PathVariable String id, @RequestBody(required = false) ScheduleBody body) {
         Integer delay = body == null ? null : body.delayDays();
-        return act(caller, key, "schedule-deletion:" + delay, id, account -> manage.scheduleDeletion(account, new PrivateCaId(id), delay));
+        return act(key, "schedule-deletion:" + delay, id, account -> manage.scheduleDeletion(account, new PrivateCaId(id), delay));
     }
 
     @DeleteMapping("/{id}/scheduled-deletion")
     @Operation(summary = "Cancel a scheduled deletion: back to the previous state, the whole scheduled span back-billed (R-PCA-4)")
-    ResponseEntity<?> cancelDeletion(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                                     @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "cancel-deletion", id, account -> manage.cancelDeletion(account, new PrivateCaId(id)));
+    ResponseEntity<?> cancelDeletion(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "cancel-deletion", id, account -> manage.cancelDeletion(account, new PrivateCaId(id)));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a CA never activated, at once (A-70); any other CA goes through scheduled deletion")
-    ResponseEntity<?> deletePending(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                                    @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "delete", id, account -> manage.deletePending(account, new PrivateCaId(id)));
+    ResponseEntity<?> deletePending(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "delete", id, account -> manage.deletePending(account, new PrivateCaId(id)));
     }
 
     @PostMapping("/{id}/certificates")
     @Operation(summary = "Issue a private certificate under an ACTIVE CA, billed per hour until revoked or deleted (R-PCA-5)")
-    ResponseEntity<?> issue(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                            @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        AccountId account = Caller.of(caller);
+    ResponseEntity<?> issue(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, Map.of("issue", id), () -> ResponseEntity.status(HttpStatus.CREATED)
                 .body(CertificateView.of(manageCertificates.issue(account, new PrivateCaId(id)))));
     }
 
     @GetMapping("/{id}/certificates")
     @Operation(summary = "The certificates a CA of the caller issued, oldest first")
-    List<CertificateView> certificates(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id) {
-        PrivateCa ca = cas.owned(Caller.of(caller), new PrivateCaId(id), "privateCaId");
+    List<CertificateView> certificates(@PathVariable String id) {
+        PrivateCa ca = cas.owned(Caller.account(), new PrivateCaId(id), "privateCaId");
         return certificates.ofCa(ca.id()).stream().map(CertificateView::of).toList();
     }
 
     @PostMapping("/{id}/certificates/{certificateId}/revoke")
     @Operation(summary = "Revoke a private certificate through its CA (ACTIVE or DISABLED); billing stops")
-    ResponseEntity<?> revokeCertificate(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                                        @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> revokeCertificate(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                                         @PathVariable String id, @PathVariable String certificateId) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, Map.of("revoke-certificate", certificateId), () -> ResponseEntity.ok(CertificateView.of(
                 manageCertificates.revoke(account, new PrivateCaId(id), new PrivateCertificateId(certificateId)))));
     }
 
     @DeleteMapping("/{id}/certificates/{certificateId}")
     @Operation(summary = "Delete a private certificate; billing stops")
-    ResponseEntity<?> deleteCertificate(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                                        @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> deleteCertificate(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                                         @PathVariable String id, @PathVariable String certificateId) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, Map.of("delete-certificate", certificateId), () -> ResponseEntity.ok(CertificateView.of(
                 manageCertificates.delete(account, new PrivateCaId(id), new PrivateCertificateId(certificateId)))));
     }
 
-    private ResponseEntity<?> act(String caller, String key, String action, String id, Function<AccountId, PrivateCa> change) {
-        AccountId account = Caller.of(caller);
+    private ResponseEntity<?> act(String key, String action, String id, Function<AccountId, PrivateCa> change) {
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, Map.of(action, id), () -> ResponseEntity.ok(CaView.of(change.apply(account))));
     }
 }

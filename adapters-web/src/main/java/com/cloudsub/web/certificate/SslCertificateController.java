@@ -108,10 +108,9 @@ class SslCertificateController {
     @PostMapping
     @Operation(summary = "Buy certificates of a spec (e.g. geotrust-ov-single) for 1–3 years: unit price × quantity, paid once (R-SSL-1); "
             + "spec free-dv takes free DV certificates from the quota (R-SSL-4)")
-    ResponseEntity<?> purchase(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                               @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> purchase(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                                @Valid @RequestBody PurchaseBody body) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, body, () -> {
             List<SslCertificate> bought = purchase.purchase(new PurchaseSslCertificates.Command(account, body.spec(),
                     body.years() == null ? 1 : body.years(), body.extraDomains() == null ? 0 : body.extraDomains(), body.quantity(),
@@ -122,63 +121,57 @@ class SslCertificateController {
 
     @GetMapping
     @Operation(summary = "The caller's SSL certificates, newest first")
-    List<SslCertificateView> list(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
-        return certificates.ofAccount(Caller.of(caller)).stream().map(SslCertificateView::of).toList();
+    List<SslCertificateView> list() {
+        return certificates.ofAccount(Caller.account()).stream().map(SslCertificateView::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One of the caller's SSL certificates, with the actions its state allows")
-    SslCertificateView get(@RequestHeader(value = Caller.HEADER, required = false) String caller, @PathVariable String id) {
-        return SslCertificateView.of(certificates.owned(Caller.of(caller), new SslCertificateId(id)));
+    SslCertificateView get(@PathVariable String id) {
+        return SslCertificateView.of(certificates.owned(Caller.account(), new SslCertificateId(id)));
     }
 
     @PostMapping("/{id}/application")
     @Operation(summary = "Submit the application: domain (and organisation) validation starts (R-SSL-3)")
-    ResponseEntity<?> apply(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                            @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "apply", id, account -> manage.apply(account, new SslCertificateId(id)));
+    ResponseEntity<?> apply(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "apply", id, account -> manage.apply(account, new SslCertificateId(id)));
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Withdraw the application before issuance: back to PENDING_APPLICATION (R-SSL-3)")
-    ResponseEntity<?> withdraw(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                               @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "withdraw", id, account -> manage.withdraw(account, new SslCertificateId(id)));
+    ResponseEntity<?> withdraw(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "withdraw", id, account -> manage.withdraw(account, new SslCertificateId(id)));
     }
 
     @PostMapping("/{id}/validation")
     @Operation(summary = "The CA's verdict on validation: approved issues the certificate, validity starting now (R-SSL-2); "
             + "rejected sends it back to PENDING_APPLICATION. In production the CA integration calls this.")
-    ResponseEntity<?> validation(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                                 @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id,
+    ResponseEntity<?> validation(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id,
                                  @Valid @RequestBody ValidationBody body) {
-        return act(caller, key, "validation:" + body.approved(), id,
+        return act(key, "validation:" + body.approved(), id,
                 account -> manage.validated(account, new SslCertificateId(id), body.approved()));
     }
 
     @PostMapping("/{id}/revocation")
     @Operation(summary = "Revoke an issued certificate (R-SSL-3)")
-    ResponseEntity<?> revoke(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        return act(caller, key, "revoke", id, account -> manage.revoke(account, new SslCertificateId(id)));
+    ResponseEntity<?> revoke(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        return act(key, "revoke", id, account -> manage.revoke(account, new SslCertificateId(id)));
     }
 
     @PutMapping("/{id}/auto-renew")
     @Operation(summary = "Turn auto-renew on or off; only certificates bought here renew (R-SSL-6)")
-    ResponseEntity<?> autoRenew(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                                @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id,
+    ResponseEntity<?> autoRenew(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id,
                                 @Valid @RequestBody AutoRenewBody body) {
-        return act(caller, key, "auto-renew:" + body.enabled(), id,
+        return act(key, "auto-renew:" + body.enabled(), id,
                 account -> manage.autoRenew(account, new SslCertificateId(id), body.enabled()));
     }
 
     @PostMapping("/{id}/renewals")
     @Operation(summary = "Renew manually in the 30 days before expiry (R-SSL-5): an identical certificate by default, validity carried "
             + "over (R-SSL-7); another spec is bought for one year without carry-over")
-    ResponseEntity<?> renew(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                            @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id,
+    ResponseEntity<?> renew(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id,
                             @Valid @RequestBody(required = false) RenewBody body) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         RenewBody request = body == null ? new RenewBody(null, null, null) : body;
         return idempotency.run(account.value(), key, Map.of("renew", id, "body", request), () -> ResponseEntity.status(HttpStatus.CREATED)
                 .body(SslCertificateView.of(renew.renew(new RenewSslCertificate.Command(account, new SslCertificateId(id), request.spec(),
@@ -187,9 +180,8 @@ class SslCertificateController {
 
     @PostMapping("/{id}/refund")
     @Operation(summary = "Unsubscribe within 7 × 24 h of payment, PENDING_APPLICATION or REVOKED: cash and gift back, vouchers not (R-SSL-8)")
-    ResponseEntity<?> refund(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
-        AccountId account = Caller.of(caller);
+    ResponseEntity<?> refund(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key, @PathVariable String id) {
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, Map.of("refund", id), () -> {
             RefundSslCertificate.Refunded refunded = refund.refund(account, new SslCertificateId(id));
             return ResponseEntity.ok(new RefundView(SslCertificateView.of(refunded.certificate()), refunded.amount().paid().amount(),
@@ -199,23 +191,22 @@ class SslCertificateController {
 
     @GetMapping("/free-quota")
     @Operation(summary = "The account's free DV quota: 20 plus 20 per expansion pack, for the account's lifetime (R-SSL-4)")
-    QuotaView quota(@RequestHeader(value = Caller.HEADER, required = false) String caller) {
-        return QuotaView.of(quotas.of(Caller.of(caller)));
+    QuotaView quota() {
+        return QuotaView.of(quotas.of(Caller.account()));
     }
 
     @PostMapping("/free-quota/expansion-packs")
     @Operation(summary = "Buy expansion packs of 20 free DV certificates each (R-SSL-4)")
-    ResponseEntity<?> expand(@RequestHeader(value = Caller.HEADER, required = false) String caller,
-                             @RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
+    ResponseEntity<?> expand(@RequestHeader(value = IdempotencyGuard.HEADER, required = false) String key,
                              @Valid @RequestBody PacksBody body) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         return idempotency.run(account.value(), key, body,
                 () -> ResponseEntity.status(HttpStatus.CREATED).body(QuotaView.of(expandQuota.buy(account, body.quantity()))));
     }
 
-    private ResponseEntity<?> act(String caller, String key, String action, String id,
+    private ResponseEntity<?> act(String key, String action, String id,
                                   Function<AccountId, SslCertificate> change) {
-        AccountId account = Caller.of(caller);
+        AccountId account = Caller.account();
         Supplier<ResponseEntity<?>> run = () -> ResponseEntity.ok(SslCertificateView.of(change.apply(account)));
         return idempotency.run(account.value(), key, Map.of(action, id), run);
     }
