@@ -108,6 +108,7 @@ class AdminUiIT extends ConsoleApi {
     @Test
     @DisplayName("issue 6 dashboard: revenue per product per day and subscriptions by state render as Chart.js charts")
     void dashboardCharts() {
+        kmsSubscription(); // 12 months of KMS basic paid today: 29,988.00
         open("/admin");
         JavascriptExecutor js = (JavascriptExecutor) browser;
         for (String chart : new String[] {"revenue-chart", "state-chart"}) {
@@ -119,6 +120,9 @@ class AdminUiIT extends ConsoleApi {
             assertThat(((Number) drawn.get("datasets")).intValue()).as(chart + " datasets").isPositive();
         }
         assertThat(((Number) js.executeScript("return Chart.getChart('revenue-chart').data.labels.length;")).intValue()).isEqualTo(14);
+        Number kmsToday = (Number) js.executeScript("const kms = Chart.getChart('revenue-chart').data.datasets"
+                + ".find(d => d.label === 'kms'); return kms.data[kms.data.length - 1];");
+        assertThat(kmsToday.doubleValue()).isGreaterThanOrEqualTo(29988.00);
         LocalDateTime now = LocalDateTime.ofInstant(java.time.Instant.parse(
                 operator("GET", "/admin/simulation/clock", null).body().get("now").asText()), java.time.ZoneOffset.UTC);
         Integer expiring = jdbc.queryForObject("SELECT LEAST(50, COUNT(*)) FROM subscription WHERE state = 'ACTIVE' "

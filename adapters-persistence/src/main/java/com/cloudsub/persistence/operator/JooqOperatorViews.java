@@ -75,9 +75,8 @@ class JooqOperatorViews implements OperatorViews {
     @Override
     public List<HourlyRevenue> revenue(Instant from, Instant to) {
         Field<String> hour = DSL.field("DATE_FORMAT({0}, '%Y-%m-%dT%H:00:00')", String.class, LEDGER_ENTRY.RECORDED_AT);
-        Field<BigDecimal> signed = DSL.when(LEDGER_ENTRY.KIND.eq("REFUND"), LEDGER_ENTRY.CASH.plus(LEDGER_ENTRY.GIFT).neg())
-                .otherwise(LEDGER_ENTRY.CASH.plus(LEDGER_ENTRY.GIFT));
-        return dsl.select(hour, SUBSCRIPTION.PRODUCT_CODE, DSL.sum(signed))
+        // The ledger records money from the account's side: payments negative, refunds positive.
+        return dsl.select(hour, SUBSCRIPTION.PRODUCT_CODE, DSL.sum(LEDGER_ENTRY.CASH.plus(LEDGER_ENTRY.GIFT).neg()))
                 .from(LEDGER_ENTRY).join(SUBSCRIPTION).on(SUBSCRIPTION.ID.eq(LEDGER_ENTRY.SUBSCRIPTION_ID))
                 .where(LEDGER_ENTRY.RECORDED_AT.ge(Times.utc(from)), LEDGER_ENTRY.RECORDED_AT.lt(Times.utc(to)),
                         LEDGER_ENTRY.KIND.ne("TOP_UP"))

@@ -5,6 +5,7 @@ import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.operator.OperatorViews;
 import com.cloudsub.application.subscription.Subscriptions;
 import com.cloudsub.domain.account.AccountId;
+import java.util.List;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ class AccountPages {
             query = "";
         }
         model.addAttribute("q", query);
-        model.addAttribute("accounts", query.isEmpty() ? java.util.List.of() : views.findAccounts(query, 50));
+        model.addAttribute("accounts", query.isEmpty() ? List.of() : views.findAccounts(query, 50));
         return htmx != null ? "admin/accounts :: results" : "admin/accounts";
     }
 

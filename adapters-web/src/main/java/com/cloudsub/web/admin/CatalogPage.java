@@ -3,11 +3,14 @@ package com.cloudsub.web.admin;
 import com.cloudsub.application.catalog.Catalogs;
 import com.cloudsub.application.catalog.SchedulePrice;
 import com.cloudsub.domain.catalog.Catalog;
+import com.cloudsub.domain.catalog.Edition;
 import com.cloudsub.domain.catalog.PriceBookVersion;
+import com.cloudsub.domain.catalog.Product;
 import com.cloudsub.domain.shared.BillingCalendar;
 import com.cloudsub.domain.shared.DomainException;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -37,9 +40,9 @@ class CatalogPage {
     @GetMapping("/admin/catalog")
     String catalog(Model model) {
         Catalog catalog = catalogs.current();
-        model.addAttribute("products", catalog.products().stream().sorted(Comparator.comparing(p -> p.code())).toList());
+        model.addAttribute("products", catalog.products().stream().sorted(Comparator.comparing(Product::code)).toList());
         model.addAttribute("editions", catalog.editions().stream()
-                .sorted(Comparator.comparing((com.cloudsub.domain.catalog.Edition e) -> e.product()).thenComparing(e -> e.code())).toList());
+                .sorted(Comparator.comparing(Edition::product).thenComparing(Edition::code)).toList());
         model.addAttribute("versions", catalog.priceBook().versions().stream()
                 .sorted(Comparator.comparing(PriceBookVersion::effectiveFrom).reversed()).toList());
         model.addAttribute("zone", calendar.zone());
@@ -69,7 +72,7 @@ class CatalogPage {
         }
     }
 
-    private java.time.Instant instant(String text) {
+    private Instant instant(String text) {
         try {
             return LocalDateTime.parse(text.strip()).atZone(calendar.zone()).toInstant();
         } catch (DateTimeParseException e) {
