@@ -4,7 +4,20 @@ import com.cloudsub.application.account.Accounts;
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.account.OpenAccount;
 import com.cloudsub.application.account.TopUp;
+import com.cloudsub.application.billing.AccrueDay;
+import com.cloudsub.application.billing.Bills;
+import com.cloudsub.application.billing.DailyAccruals;
+import com.cloudsub.application.billing.OpenPaygService;
+import com.cloudsub.application.billing.PaygServices;
+import com.cloudsub.application.billing.RunArrears;
+import com.cloudsub.application.billing.SettleHour;
+import com.cloudsub.application.billing.SettleMonth;
+import com.cloudsub.application.billing.SettlementRuns;
 import com.cloudsub.application.catalog.Catalogs;
+import com.cloudsub.application.usage.BuyPack;
+import com.cloudsub.application.usage.ChangeResource;
+import com.cloudsub.application.usage.PaygResources;
+import com.cloudsub.application.usage.ResourcePacks;
 import com.cloudsub.application.notice.DeliverNotices;
 import com.cloudsub.application.notice.EmailSender;
 import com.cloudsub.application.notice.NoticeOutbox;
@@ -81,8 +94,8 @@ class UseCases {
     }
 
     @Bean
-    TopUp topUp(Accounts accounts, Ledger ledger, Transactions transactions, Clock clock) {
-        return new TopUp(accounts, ledger, transactions, clock);
+    TopUp topUp(Accounts accounts, Ledger ledger, PaygServices services, Transactions transactions, Clock clock) {
+        return new TopUp(accounts, ledger, services, transactions, clock);
     }
 
     @Bean
@@ -133,5 +146,47 @@ class UseCases {
     @Bean
     RecordUsage recordUsage(UsageRecords usage, Catalogs catalogs, Transactions transactions, Clock clock) {
         return new RecordUsage(usage, catalogs, transactions, clock);
+    }
+
+    @Bean
+    OpenPaygService openPaygService(PaygServices services, Accounts accounts, Transactions transactions, Clock clock) {
+        return new OpenPaygService(services, accounts, transactions, clock);
+    }
+
+    @Bean
+    ChangeResource changeResource(PaygResources resources, PaygServices services, Catalogs catalogs, Transactions transactions, Clock clock) {
+        return new ChangeResource(resources, services, catalogs, transactions, clock);
+    }
+
+    @Bean
+    BuyPack buyPack(ResourcePacks packs, Accounts accounts, Ledger ledger, Catalogs catalogs, Transactions transactions, Clock clock) {
+        return new BuyPack(packs, accounts, ledger, catalogs, transactions, clock);
+    }
+
+    @Bean
+    SettleHour settleHour(UsageRecords usage, PaygResources resources, ResourcePacks packs, Bills bills, PaygServices services,
+                          Accounts accounts, Ledger ledger, NoticeOutbox outbox, SettlementRuns runs, Catalogs catalogs,
+                          Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new SettleHour(usage, resources, packs, bills, services, accounts, ledger, outbox, runs, catalogs, transactions, clock, calendar);
+    }
+
+    @Bean
+    AccrueDay accrueDay(PaygResources resources, PaygServices services, DailyAccruals accruals, SettlementRuns runs,
+                        Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new AccrueDay(resources, services, accruals, runs, transactions, clock, calendar);
+    }
+
+    @Bean
+    SettleMonth settleMonth(AccrueDay accrueDay, DailyAccruals accruals, UsageRecords usage, PaygResources resources, ResourcePacks packs,
+                            Bills bills, PaygServices services, Accounts accounts, Ledger ledger, NoticeOutbox outbox, SettlementRuns runs,
+                            Catalogs catalogs, Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new SettleMonth(accrueDay, accruals, usage, resources, packs, bills, services, accounts, ledger, outbox, runs, catalogs,
+                transactions, clock, calendar);
+    }
+
+    @Bean
+    RunArrears runArrears(PaygServices services, PaygResources resources, Accounts accounts, NoticeOutbox outbox, Transactions transactions,
+                          Clock clock, BillingCalendar calendar) {
+        return new RunArrears(services, resources, accounts, outbox, transactions, clock, calendar);
     }
 }

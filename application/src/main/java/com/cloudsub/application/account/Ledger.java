@@ -8,7 +8,7 @@ import java.util.List;
 /** The immutable record of every money movement, with the rule and price version that produced it (R-GEN-6). */
 public interface Ledger {
 
-    enum Kind { TOP_UP, PURCHASE, RENEWAL, AUTO_RENEWAL, EXPANSION, REFUND }
+    enum Kind { TOP_UP, PURCHASE, RENEWAL, AUTO_RENEWAL, EXPANSION, REFUND, SETTLEMENT, PACK_PURCHASE, PACK_REFUND }
 
     /** {@code payment} is signed from the customer's view: negative cash and gift leave the balance. */
     record Entry(AccountId accountId, String subscriptionId, Kind kind, Payment payment, String rule, String priceVersion, Instant at) {

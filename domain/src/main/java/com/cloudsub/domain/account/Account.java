@@ -58,6 +58,27 @@ public final class Account {
         return new Payment(fromCash, fromGift, voucher);
     }
 
+    /**
+     * Settles a pay-as-you-go bill: cash first, then gift, and what they do not cover leaves cash below zero. The
+     * account is then in arrears (R-ACC-3); the next top-up pays the debt first.
+     */
+    public Payment charge(Money amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("a charge is never negative");
+        }
+        Money zero = Money.zero(amount.currency());
+        Money fromGift = amount.minus(cash.max(zero)).max(zero).min(gift.max(zero));
+        Money fromCash = amount.minus(fromGift);
+        cash = cash.minus(fromCash);
+        gift = gift.minus(fromGift);
+        return new Payment(fromCash, fromGift, zero);
+    }
+
+    /** In arrears: the available balance is below zero (R-ACC-3). */
+    public boolean inArrears() {
+        return available().isNegative();
+    }
+
     public void topUp(Money amount) {
         if (!amount.isPositive()) {
             throw DomainException.invalid("amount", "a top-up is a positive amount");

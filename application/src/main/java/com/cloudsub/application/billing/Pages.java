@@ -1,0 +1,42 @@
+package com.cloudsub.application.billing;
+
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.shared.DomainException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** Settlement works accounts a page at a time, one transaction per page; a page that lost a race is redone once. */
+final class Pages {
+
+    static final int SIZE = 500;
+
+    private Pages() {
+    }
+
+    static List<List<AccountId>> of(Collection<AccountId> accounts) {
+        List<AccountId> sorted = accounts.stream().distinct().sorted(Comparator.comparing(AccountId::value)).toList();
+        List<List<AccountId>> pages = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i += SIZE) {
+            pages.add(sorted.subList(i, Math.min(sorted.size(), i + SIZE)));
+        }
+        return pages;
+    }
+
+    /**
+     * Runs {@code page}; if another node or request changed the same rows meanwhile (a 409 conflict: a bill already
+     * there, a stale balance), the page was rolled back whole and is run once more, now skipping what is settled.
+     */
+    static <T> T withRetry(List<AccountId> page, Function<List<AccountId>, T> work) {
+        try {
+            return work.apply(page);
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.CONFLICT) {
+                throw e;
+            }
+            return work.apply(page);
+        }
+    }
+}
