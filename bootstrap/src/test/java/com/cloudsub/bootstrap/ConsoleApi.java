@@ -44,6 +44,11 @@ abstract class ConsoleApi {
         }
     }
 
+    /** An operator call to /admin/... (credentials are added here once authentication lands). */
+    Answer operator(String method, String path, String body) {
+        return call(method, path, null, null, body);
+    }
+
     String account(String cash) {
         Answer opened = call("POST", "/api/v1/accounts", null, null, """
                 {"name":"Acme","contacts":[{"name":"Ann","email":"ann@acme.test","phone":"+8613800000000","roles":["CREATOR"]}]}""");

@@ -132,7 +132,7 @@ class JooqBills implements Bills {
             Money zero = Money.zero(r.getCurrency());
             bills.add(new Bill(r.getId(), new AccountId(r.getAccountId()), r.getProductCode(), Cadence.valueOf(r.getCadence()),
                     Times.instant(r.getPeriodStart()), Times.instant(r.getPeriodEnd()), lines.getOrDefault(r.getId(), List.of()),
-                    new Payment(Money.of(r.getCash(), r.getCurrency()), Money.of(r.getGift(), r.getCurrency()), zero),
+                    new Payment(Money.of(cents(r.getCash()), r.getCurrency()), Money.of(cents(r.getGift()), r.getCurrency()), zero),
                     Times.instant(r.getSettledAt())));
         }
         return bills;
@@ -142,15 +142,25 @@ class JooqBills implements Bills {
         Unit unit = Unit.valueOf(r.getUnit());
         List<PackUse> uses = r.getPackUses().isEmpty() ? List.of() : Arrays.stream(r.getPackUses().split("\n")).map(text -> {
             String[] f = text.split("\t");
-            return new PackUse(f[0], PackSource.valueOf(f[1]), new Quantity(new BigDecimal(f[2]), Unit.valueOf(f[3])));
+            return new PackUse(f[0], PackSource.valueOf(f[1]), new Quantity(plain(new BigDecimal(f[2])), Unit.valueOf(f[3])));
         }).toList();
         List<Rating.Step> steps = r.getSteps().isEmpty() ? List.of() : Arrays.stream(r.getSteps().split("\n")).map(text -> {
             String[] f = text.split("\t");
             return new Rating.Step(f[0], new Quantity(new BigDecimal(f[1]), Unit.valueOf(f[2])), Money.cny(f[3]),
                     new Quantity(new BigDecimal(f[4]), Unit.valueOf(f[5])), Money.cny(f[6]));
         }).toList();
-        return new BillLine(r.getMeter(), r.getRegionCode(), r.getResourceId(), new Quantity(r.getQuantity(), unit), uses,
-                new Quantity(r.getPaygQuantity(), unit), steps, r.getPriceVersion(), r.getRuleId(), Money.cny(r.getAmount()));
+        return new BillLine(r.getMeter(), r.getRegionCode(), r.getResourceId(), new Quantity(plain(r.getQuantity()), unit), uses,
+                new Quantity(plain(r.getPaygQuantity()), unit), steps, r.getPriceVersion(), r.getRuleId(), Money.cny(cents(r.getAmount())));
+    }
+
+    /** Bill amounts are whole cents (rounded once when rated, R-GEN-1); the column keeps six decimals. */
+    private static BigDecimal cents(BigDecimal stored) {
+        return stored.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal plain(BigDecimal stored) {
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String packUses(List<PackUse> uses) {

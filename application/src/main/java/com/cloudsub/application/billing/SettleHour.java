@@ -128,7 +128,8 @@ public class SettleHour {
     }
 
     /** Settles one hour for every account with usage or a running dedicated instance in it. */
-    public Result settle(Instant hour) {
+    public Result settle(Instant anyInstantOfHour) {
+        Instant hour = anyInstantOfHour.truncatedTo(ChronoUnit.HOURS);
         Instant end = hour.plus(HourlyRating.HOUR);
         Set<AccountId> candidates = new LinkedHashSet<>(usage.accounts(PRODUCT, hour, end));
         candidates.addAll(resources.accountsWith(INSTANCES, hour, end));

@@ -52,7 +52,8 @@ public record Graduated(List<Tier> tiers, Quantity per) implements ChargeModel {
             BigDecimal to = upper == null ? end : end.min(upper);
             if (to.compareTo(from) > 0) {
                 Quantity part = new Quantity(to.subtract(from), per.unit());
-                String range = "(" + lower.toPlainString() + ", " + (upper == null ? "∞" : upper.toPlainString()) + "]";
+                String range = "(" + lower.stripTrailingZeros().toPlainString() + ", "
+                        + (upper == null ? "∞" : upper.stripTrailingZeros().toPlainString()) + "]";
                 steps.add(new Rating.Step("tier " + range, part, tier.unitPrice(), per,
                         tier.unitPrice().times(part.ratioTo(per))));
             }
