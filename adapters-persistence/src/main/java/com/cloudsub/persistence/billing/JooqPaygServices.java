@@ -100,16 +100,24 @@ class JooqPaygServices implements PaygServices {
             }
         }
         var stops = dsl.insertInto(SERVICE_STOP, SERVICE_STOP.ACCOUNT_ID, SERVICE_STOP.PRODUCT_CODE, SERVICE_STOP.STOPPED_AT, SERVICE_STOP.RESTORED_AT);
+        List<org.jooq.Query> restored = new ArrayList<>();
         boolean any = false;
         for (PaygService s : changed) {
             for (Interval stop : s.stops()) {
                 stops = stops.values(s.accountId().value(), s.product(), Times.utc(stop.start()), Times.utc(stop.end()));
                 any = true;
+                if (stop.end() != null) {
+                    restored.add(dsl.update(SERVICE_STOP).set(SERVICE_STOP.RESTORED_AT, Times.utc(stop.end()))
+                            .where(SERVICE_STOP.ACCOUNT_ID.eq(s.accountId().value()).and(SERVICE_STOP.PRODUCT_CODE.eq(s.product()))
+                                    .and(SERVICE_STOP.STOPPED_AT.eq(Times.utc(stop.start()))).and(SERVICE_STOP.RESTORED_AT.isNull())));
+                }
             }
         }
         if (any) {
-            stops.onDuplicateKeyUpdate().set(SERVICE_STOP.RESTORED_AT, org.jooq.impl.DSL.field("VALUES({0})", SERVICE_STOP.RESTORED_AT.getDataType(),
-                    SERVICE_STOP.RESTORED_AT)).execute();
+            stops.onDuplicateKeyIgnore().execute();
+        }
+        if (!restored.isEmpty()) {
+            dsl.batch(restored).execute();
         }
     }
 }

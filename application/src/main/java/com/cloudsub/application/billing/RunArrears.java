@@ -23,7 +23,7 @@ import java.util.Map;
  * The arrears pass (R-SSM-L6, R-KMS-5, R-KMS-P4, R-APG-9): a service in arrears for its grace (24 h) is stopped at
  * exactly arrears + grace, with a notice to the creator and all collaborators; a service stopped for its retention
  * is released with a notice, and its resources with it (deleted or released at the release instant). While in
- * arrears or stopped, the arrears warning repeats once a day (A-62). Notices carry unique keys, so a re-run or a
+ * arrears or stopped, the arrears warning repeats once a day after the day it started (A-62). Notices carry unique keys, so a re-run or a
  * second node queues nothing twice; the changes and their notices commit together.
  */
 public class RunArrears {
@@ -86,7 +86,8 @@ public class RunArrears {
                             SettlementWrites.EVERYONE, withAt(values, at), key + "/released", now));
                     released++;
                 }
-                if (s.state() == ServiceState.ARREARS || s.state() == ServiceState.STOPPED) {
+                boolean laterDay = calendar.dayOf(now).isAfter(calendar.dayOf(s.arrearsSince()));
+                if (laterDay && (s.state() == ServiceState.ARREARS || s.state() == ServiceState.STOPPED)) {
                     notices.addAll(Notices.forContacts(account, NoticeKind.ARREARS_WARNING, SettlementWrites.EMAIL_AND_SMS,
                             SettlementWrites.EVERYONE, values, key + "/reminder/" + calendar.dayOf(now), now));
                     reminded++;
