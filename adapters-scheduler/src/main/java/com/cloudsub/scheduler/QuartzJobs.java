@@ -77,7 +77,7 @@ class QuartzJobs {
     @Bean
     JobDetail arrearsJob() {
         return JobBuilder.newJob(QuartzArrearsJob.class).withIdentity("arrears", "payg").storeDurably()
-                .withDescription("Stop services 24 h after arrears, release them after retention, daily arrears reminders").build();
+                .withDescription("Stop services 24 h after arrears, release them after retention, daily arrears reminders; budgets and balance alerts").build();
     }
 
     @Bean

@@ -13,6 +13,9 @@ import com.cloudsub.application.billing.RunArrears;
 import com.cloudsub.application.billing.SettleHour;
 import com.cloudsub.application.billing.SettleMonth;
 import com.cloudsub.application.billing.SettlementRuns;
+import com.cloudsub.application.budget.Budgets;
+import com.cloudsub.application.budget.CheckBudgets;
+import com.cloudsub.application.budget.SetBudget;
 import com.cloudsub.application.catalog.Catalogs;
 import com.cloudsub.application.usage.BuyPack;
 import com.cloudsub.application.usage.ChangeResource;
@@ -188,5 +191,16 @@ class UseCases {
     RunArrears runArrears(PaygServices services, PaygResources resources, Accounts accounts, NoticeOutbox outbox, Transactions transactions,
                           Clock clock, BillingCalendar calendar) {
         return new RunArrears(services, resources, accounts, outbox, transactions, clock, calendar);
+    }
+
+    @Bean
+    SetBudget setBudget(Budgets budgets, Accounts accounts, Catalogs catalogs, Transactions transactions) {
+        return new SetBudget(budgets, accounts, catalogs, transactions);
+    }
+
+    @Bean
+    CheckBudgets checkBudgets(Budgets budgets, Bills bills, Accounts accounts, NoticeOutbox outbox, Transactions transactions, Clock clock,
+                              BillingCalendar calendar) {
+        return new CheckBudgets(budgets, bills, accounts, outbox, transactions, clock, calendar);
     }
 }

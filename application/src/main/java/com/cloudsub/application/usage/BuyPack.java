@@ -51,10 +51,10 @@ public class BuyPack {
     public ResourcePack buy(AccountId accountId, String edition) {
         Catalog catalog = catalogs.current();
         Edition pack = catalog.edition("apigw", edition);
-        PriceItem item = catalog.item(pack.feeItem());
-        if (item.kind() != ItemKind.PACK) {
+        if (pack.feeItem() == null || catalog.item(pack.feeItem()).kind() != ItemKind.PACK) {
             throw DomainException.invalid("edition", edition + " is not a resource pack");
         }
+        PriceItem item = catalog.item(pack.feeItem());
         PackKind kind = item.capacity().containsKey("calls") ? PackKind.CALLS : PackKind.TRAFFIC;
         Quantity total = kind == PackKind.CALLS ? Quantity.calls(item.capacity().get("calls")) : Quantity.bytes(item.capacity().get("bytes"));
         return transactions.inTransaction(() -> {
