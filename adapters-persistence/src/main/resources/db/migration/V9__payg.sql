@@ -109,8 +109,6 @@ CREATE TABLE bill_line (
     PRIMARY KEY (bill_id, seq)
 );
 
-CREATE INDEX ix_bill_line_meter ON bill_line (meter, bill_id);
-
 -- Resource-days accrued per day (secrets, KMS keys), summed by the monthly settlement.
 CREATE TABLE daily_accrual (
     account_id VARCHAR(64) NOT NULL,

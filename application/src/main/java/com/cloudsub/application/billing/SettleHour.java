@@ -55,9 +55,9 @@ public class SettleHour {
     public static final Duration LAG = Duration.ofMinutes(10);
     private static final List<ResourceKind> INSTANCES = List.of(ResourceKind.DEDICATED_INSTANCE);
 
-    public record Result(int hours, int bills, Money total) {
+    public record Result(int hours, int bills, BigDecimal total) {
         Result plus(Result o) {
-            return new Result(hours + o.hours, bills + o.bills, total.plus(o.total));
+            return new Result(hours + o.hours, bills + o.bills, total.add(o.total));
         }
     }
 
@@ -99,7 +99,7 @@ public class SettleHour {
         Instant until = now.minus(LAG).truncatedTo(ChronoUnit.HOURS);
         Optional<Instant> from = runs.last(JOB).map(h -> h.plus(HourlyRating.HOUR))
                 .or(() -> earliest().map(t -> t.truncatedTo(ChronoUnit.HOURS)));
-        Result total = new Result(0, 0, Money.zero(Money.CNY));
+        Result total = new Result(0, 0, BigDecimal.ZERO);
         if (from.isEmpty() || !from.get().isBefore(until)) {
             return total;
         }
@@ -135,11 +135,9 @@ public class SettleHour {
         candidates.addAll(resources.accountsWith(INSTANCES, hour, end));
         Catalog catalog = catalogs.current();
         Instant now = clock.instant();
-        Result total = new Result(1, 0, Money.zero(Money.CNY));
-        for (List<AccountId> page : Pages.of(candidates)) {
-            total = total.plus(Pages.withRetry(page, p -> transactions.inTransaction(() -> settlePage(p, hour, catalog, now))));
-        }
-        return total;
+        return new Result(1, 0, BigDecimal.ZERO).plus(Pages.inParallel(Pages.of(candidates),
+                page -> Pages.withRetry(page, p -> transactions.inTransaction(() -> settlePage(p, hour, catalog, now))),
+                new Result(0, 0, BigDecimal.ZERO), Result::plus));
     }
 
     private Result settlePage(List<AccountId> page, Instant hour, Catalog catalog, Instant now) {
@@ -147,7 +145,7 @@ public class SettleHour {
         List<AccountId> todo = new ArrayList<>(page);
         todo.removeAll(bills.billed(page, PRODUCT, Cadence.HOUR, hour));
         if (todo.isEmpty()) {
-            return new Result(0, 0, Money.zero(Money.CNY));
+            return new Result(0, 0, BigDecimal.ZERO);
         }
         Map<AccountId, Account> owners = accounts.findAll(todo);
         Map<AccountId, List<PaygService>> servicesOf = services.of(todo);
@@ -195,7 +193,7 @@ public class SettleHour {
             total = total.plus(writes.bill(account, PRODUCT, Cadence.HOUR, hour, end, lines, own, now).total());
         }
         writes.flush(bills, packs, accounts, ledger, services, outbox);
-        return new Result(0, writes.bills.size(), total);
+        return new Result(0, writes.bills.size(), total.amount());
     }
 
     /** A service used before it was opened explicitly is opened at its first usage (the free tier counts from there, R-APG-3). */

@@ -43,9 +43,9 @@ public class SettleMonth {
 
     public static final List<String> PRODUCTS = List.of("ssm", "kms");
 
-    public record Result(int months, int bills, Money total) {
+    public record Result(int months, int bills, java.math.BigDecimal total) {
         Result plus(Result o) {
-            return new Result(months + o.months, bills + o.bills, total.plus(o.total));
+            return new Result(months + o.months, bills + o.bills, total.add(o.total));
         }
     }
 
@@ -93,7 +93,7 @@ public class SettleMonth {
     public Result run() {
         accrueDay.run();
         Instant now = clock.instant();
-        Result total = new Result(0, 0, Money.zero(Money.CNY));
+        Result total = new Result(0, 0, java.math.BigDecimal.ZERO);
         for (String product : PRODUCTS) {
             PaygTerms terms = PaygTerms.of(product);
             Optional<YearMonth> first = runs.last(job(product)).map(t -> calendar.monthOf(t).plusMonths(1)).or(() -> earliest(product));
@@ -125,11 +125,9 @@ public class SettleMonth {
         candidates.addAll(usage.accounts(product, start, end));
         Catalog catalog = catalogs.current();
         Instant now = clock.instant();
-        Result total = new Result(1, 0, Money.zero(Money.CNY));
-        for (List<AccountId> page : Pages.of(candidates)) {
-            total = total.plus(Pages.withRetry(page, p -> transactions.inTransaction(() -> settlePage(p, product, month, catalog, now))));
-        }
-        return total;
+        return new Result(1, 0, java.math.BigDecimal.ZERO).plus(Pages.inParallel(Pages.of(candidates),
+                page -> Pages.withRetry(page, p -> transactions.inTransaction(() -> settlePage(p, product, month, catalog, now))),
+                new Result(0, 0, java.math.BigDecimal.ZERO), Result::plus));
     }
 
     private Result settlePage(List<AccountId> page, String product, YearMonth month, Catalog catalog, Instant now) {
@@ -138,7 +136,7 @@ public class SettleMonth {
         List<AccountId> todo = new ArrayList<>(page);
         todo.removeAll(bills.billed(page, product, Cadence.MONTH, start));
         if (todo.isEmpty()) {
-            return new Result(0, 0, Money.zero(Money.CNY));
+            return new Result(0, 0, java.math.BigDecimal.ZERO);
         }
         Map<AccountId, Account> owners = accounts.findAll(todo);
         Map<AccountId, List<PaygService>> servicesOf = services.of(todo);
@@ -172,6 +170,6 @@ public class SettleMonth {
             total = total.plus(writes.bill(account, product, Cadence.MONTH, start, end, lines, own, now).total());
         }
         writes.flush(bills, packs, accounts, ledger, services, outbox);
-        return new Result(0, writes.bills.size(), total);
+        return new Result(0, writes.bills.size(), total.amount());
     }
 }
