@@ -138,6 +138,10 @@ class PaygSettlementIT extends ConsoleApi {
         assertThat(line(bill, "apigw.api-call", "ap-guangzhou").get("steps").get(0).get("description").asText()).contains("tier (0, 10000000]");
         assertThat(line(bill, "apigw.traffic", "ap-guangzhou").get("amount").decimalValue()).isEqualByComparingTo("15.26");
         assertThat(bill.get("total").decimalValue()).isEqualByComparingTo("45.26");
+        JsonNode summary = call("GET", "/api/v1/usage/summary?month=" + YearMonth.from(hour.atZone(SHANGHAI)), account, null, null).body();
+        assertThat(summary.findValuesAsText("meter")).containsExactly("apigw.api-call", "apigw.traffic");
+        assertThat(summary.get(0).get("quantity").decimalValue()).isEqualByComparingTo("5000000");
+        assertThat(call("GET", "/api/v1/usage/summary?month=2026-13", account, null, null).status()).isEqualTo(400);
     }
 
     @Test
@@ -318,5 +322,50 @@ class PaygSettlementIT extends ConsoleApi {
         assertThat(rows[0]).startsWith("bill_id,product,cadence");
         assertThat(rows[1]).contains("apigw.traffic,ap-guangzhou").contains(",8.00,");
         assertThat(rows[rows.length - 1]).contains(",total,").contains("8.00");
+    }
+
+    @Test
+    @DisplayName("R-APG-8 a pay-as-you-go dedicated basic instance bills its seconds each hour: half an hour 2.97, then a quarter 1.49")
+    void dedicatedInstance() {
+        String account = secondYearApigw("100");
+        Instant hour = nextHour();
+        moveTo(hour.plus(Duration.ofMinutes(30)));
+        Answer created = call("POST", "/api/v1/resources", account, null,
+                "{\"kind\":\"DEDICATED_INSTANCE\",\"region\":\"ap-guangzhou\",\"edition\":\"dedicated-basic-hourly\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("meter").asText()).isEqualTo("apigw.dedicated-basic.hour");
+        moveTo(hour.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(15)));
+        assertThat(change(account, created.body().get("id").asText(), "RELEASED").status()).isEqualTo(200);
+        moveTo(hour.plus(Duration.ofHours(2)).plus(SettleHour.LAG));
+        settle();
+        List<JsonNode> bills = bills(account, hour);
+        assertThat(bills).extracting(b -> b.get("total").decimalValue().toPlainString()).containsExactly("1.49", "2.97");
+        JsonNode line = bills.get(1).get("lines").get(0);
+        assertThat(line.get("resource").asText()).isEqualTo(created.body().get("id").asText());
+        assertThat(line.get("rule").asText()).isEqualTo("R-APG-8");
+        assertThat(line.get("unit").asText()).isEqualTo("SECOND");
+    }
+
+    @Test
+    @DisplayName("R-KMS-P1 R-KMS-P2 R-KMS-P3 a KMS month: customer keys 0.2 per key-day, service keys free, 20,000 calls free then 0.6 per 10,000")
+    void kmsMonth() {
+        String account = account("1000");
+        assertThat(call("POST", "/api/v1/payg-services", account, null, "{\"product\":\"kms\"}").status()).isEqualTo(201);
+        Instant start = nextMonthStart();
+        YearMonth month = YearMonth.from(start.atZone(SHANGHAI));
+        for (String kind : List.of("CUSTOMER_KEY", "CUSTOMER_KEY", "SERVICE_KEY")) {
+            assertThat(call("POST", "/api/v1/resources", account, null, "{\"kind\":\"" + kind + "\",\"region\":\"ap-guangzhou\"}").status())
+                    .isEqualTo(201);
+        }
+        usage(account, record("kms", "ap-guangzhou", "kms.api-call", "30000", "CALL", now()));
+        moveTo(month.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant().plus(Duration.ofHours(1)));
+        settle();
+        JsonNode bill = bills(account, start).get(0);
+        int days = month.lengthOfMonth();
+        assertThat(line(bill, "kms.customer-key", "ap-guangzhou").get("amount").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("0.2").multiply(BigDecimal.valueOf(2L * days)));
+        assertThat(line(bill, "kms.service-key", "ap-guangzhou").get("amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(line(bill, "kms.api-call", "ap-guangzhou").get("amount").decimalValue()).isEqualByComparingTo("0.60");
+        assertThat(line(bill, "kms.api-call", "ap-guangzhou").get("explanation").asText()).contains("free allowance");
     }
 }
