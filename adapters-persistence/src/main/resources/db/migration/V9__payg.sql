@@ -163,3 +163,4 @@ CREATE TABLE balance_alert (
     below BOOLEAN NOT NULL,
     crossings INT NOT NULL
 );
+

@@ -63,7 +63,7 @@ public record Graduated(List<Tier> tiers, Quantity per) implements ChargeModel {
             lower = upper;
         }
         if (steps.isEmpty()) {
-            steps.add(new Rating.Step("no usage", quantity, tiers.get(0).unitPrice(), per, Money.zero(Money.CNY)));
+            steps.add(new Rating.Step("nothing to charge", quantity, tiers.get(0).unitPrice(), per, Money.zero(Money.CNY)));
         }
         return Rating.of(steps);
     }
