@@ -75,4 +75,47 @@ class QuartzJobs {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
+
+    @Bean
+    JobDetail hourlySettlementJob() {
+        return JobBuilder.newJob(QuartzHourlySettlementJob.class).withIdentity("hourly-settlement", "payg").storeDurably()
+                .withDescription("Settle the API gateway's finished hours (R-APG-1..5, R-APG-8), then the arrears pass").build();
+    }
+
+    @Bean
+    Trigger hourlySettlementTrigger(JobDetail hourlySettlementJob, @Value("${cloudsub.jobs.hourly-settlement.cron:0 15 * * * ?}") String cron,
+                                    @Value("${cloudsub.billing.zone:Asia/Shanghai}") String zone) {
+        return TriggerBuilder.newTrigger().forJob(hourlySettlementJob).withIdentity("hourly-settlement", "payg")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(java.util.TimeZone.getTimeZone(zone))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail dailySettlementJob() {
+        return JobBuilder.newJob(QuartzDailySettlementJob.class).withIdentity("daily-settlement", "payg").storeDurably()
+                .withDescription("Accrue secrets and KMS keys per day; settle SSM legacy and KMS months when due (R-SSM-L5)").build();
+    }
+
+    @Bean
+    Trigger dailySettlementTrigger(JobDetail dailySettlementJob, @Value("${cloudsub.jobs.daily-settlement.cron:0 30 0 * * ?}") String cron,
+                                   @Value("${cloudsub.billing.zone:Asia/Shanghai}") String zone) {
+        return TriggerBuilder.newTrigger().forJob(dailySettlementJob).withIdentity("daily-settlement", "payg")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(java.util.TimeZone.getTimeZone(zone))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail arrearsJob() {
+        return JobBuilder.newJob(QuartzArrearsJob.class).withIdentity("arrears", "payg").storeDurably()
+                .withDescription("Stop services 24 h after arrears, release them after retention, daily arrears reminders; budgets and balance alerts").build();
+    }
+
+    @Bean
+    Trigger arrearsTrigger(JobDetail arrearsJob, @Value("${cloudsub.jobs.arrears.cron:0 */10 * * * ?}") String cron) {
+        return TriggerBuilder.newTrigger().forJob(arrearsJob).withIdentity("arrears", "payg")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
 }

@@ -52,6 +52,22 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import com.cloudsub.application.billing.AccrueDay;
+import com.cloudsub.application.billing.Bills;
+import com.cloudsub.application.billing.DailyAccruals;
+import com.cloudsub.application.billing.OpenPaygService;
+import com.cloudsub.application.billing.PaygServices;
+import com.cloudsub.application.billing.RunArrears;
+import com.cloudsub.application.billing.SettleHour;
+import com.cloudsub.application.billing.SettleMonth;
+import com.cloudsub.application.billing.SettlementRuns;
+import com.cloudsub.application.budget.Budgets;
+import com.cloudsub.application.budget.CheckBudgets;
+import com.cloudsub.application.budget.SetBudget;
+import com.cloudsub.application.usage.BuyPack;
+import com.cloudsub.application.usage.ChangeResource;
+import com.cloudsub.application.usage.PaygResources;
+import com.cloudsub.application.usage.ResourcePacks;
 
 /** Creates the framework-free use cases and the platform clock. */
 @Configuration
@@ -104,8 +120,8 @@ class UseCases {
     }
 
     @Bean
-    TopUp topUp(Accounts accounts, Ledger ledger, Transactions transactions, Clock clock) {
-        return new TopUp(accounts, ledger, transactions, clock);
+    TopUp topUp(Accounts accounts, Ledger ledger, PaygServices services, Transactions transactions, Clock clock) {
+        return new TopUp(accounts, ledger, services, transactions, clock);
     }
 
     @Bean
@@ -221,5 +237,58 @@ class UseCases {
                                                   BillingCalendar calendar) {
         return new SettleCertificateHours(cas, certificates, charges, arrears, accounts, ledger, outbox, catalogs, transactions,
                 clock, calendar);
+    }
+
+    @Bean
+    OpenPaygService openPaygService(PaygServices services, Accounts accounts, Transactions transactions, Clock clock) {
+        return new OpenPaygService(services, accounts, transactions, clock);
+    }
+
+    @Bean
+    ChangeResource changeResource(PaygResources resources, PaygServices services, Catalogs catalogs, Transactions transactions, Clock clock) {
+        return new ChangeResource(resources, services, catalogs, transactions, clock);
+    }
+
+    @Bean
+    BuyPack buyPack(ResourcePacks packs, Accounts accounts, Ledger ledger, Catalogs catalogs, Transactions transactions, Clock clock) {
+        return new BuyPack(packs, accounts, ledger, catalogs, transactions, clock);
+    }
+
+    @Bean
+    SettleHour settleHour(UsageRecords usage, PaygResources resources, ResourcePacks packs, Bills bills, PaygServices services,
+                          Accounts accounts, Ledger ledger, NoticeOutbox outbox, SettlementRuns runs, Catalogs catalogs,
+                          Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new SettleHour(usage, resources, packs, bills, services, accounts, ledger, outbox, runs, catalogs, transactions, clock, calendar);
+    }
+
+    @Bean
+    AccrueDay accrueDay(PaygResources resources, PaygServices services, DailyAccruals accruals, SettlementRuns runs,
+                        Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new AccrueDay(resources, services, accruals, runs, transactions, clock, calendar);
+    }
+
+    @Bean
+    SettleMonth settleMonth(AccrueDay accrueDay, DailyAccruals accruals, UsageRecords usage, PaygResources resources, ResourcePacks packs,
+                            Bills bills, PaygServices services, Accounts accounts, Ledger ledger, NoticeOutbox outbox, SettlementRuns runs,
+                            Catalogs catalogs, Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new SettleMonth(accrueDay, accruals, usage, resources, packs, bills, services, accounts, ledger, outbox, runs, catalogs,
+                transactions, clock, calendar);
+    }
+
+    @Bean
+    RunArrears runArrears(PaygServices services, PaygResources resources, Accounts accounts, NoticeOutbox outbox, Transactions transactions,
+                          Clock clock, BillingCalendar calendar) {
+        return new RunArrears(services, resources, accounts, outbox, transactions, clock, calendar);
+    }
+
+    @Bean
+    SetBudget setBudget(Budgets budgets, Accounts accounts, Catalogs catalogs, Transactions transactions) {
+        return new SetBudget(budgets, accounts, catalogs, transactions);
+    }
+
+    @Bean
+    CheckBudgets checkBudgets(Budgets budgets, Bills bills, Accounts accounts, NoticeOutbox outbox, Transactions transactions, Clock clock,
+                              BillingCalendar calendar) {
+        return new CheckBudgets(budgets, bills, accounts, outbox, transactions, clock, calendar);
     }
 }

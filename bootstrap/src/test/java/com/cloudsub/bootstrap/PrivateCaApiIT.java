@@ -51,11 +51,11 @@ class PrivateCaApiIT extends ConsoleApi {
         assertThat(operator("POST", "/admin/simulation/certificate-settlement-runs", null).status()).isEqualTo(200);
     }
 
-    /** The account's ON_DEMAND ledger entries for one resource. */
+    /** The account's SETTLEMENT ledger entries for one resource. */
     List<JsonNode> onDemand(String account, String resource) {
         List<JsonNode> entries = new ArrayList<>();
         call("GET", "/api/v1/accounts/me/ledger", account, null, null).body().forEach(e -> {
-            if (e.get("kind").asText().equals("ON_DEMAND") && e.get("subscriptionId").asText().equals(resource)) {
+            if (e.get("kind").asText().equals("SETTLEMENT") && e.get("subscriptionId").asText().equals(resource)) {
                 entries.add(e);
             }
         });

@@ -7,9 +7,18 @@ import com.cloudsub.application.usage.UsageRecords;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.usage.UsageRecord;
 import com.cloudsub.persistence.shared.Times;
+import com.cloudsub.domain.shared.Quantity;
+import com.cloudsub.domain.shared.Unit;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
@@ -48,5 +57,56 @@ class JooqUsageRecords implements UsageRecords {
     public Optional<Instant> accountOpenedAt(AccountId accountId) {
         return dsl.select(ACCOUNT.CREATED_AT).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId.value()))
                 .fetchOptional(r -> Times.instant(r.value1()));
+    }
+
+    @Override
+    public List<AccountId> accounts(String product, Instant from, Instant to) {
+        return dsl.selectDistinct(USAGE_RECORD.ACCOUNT_ID).from(USAGE_RECORD)
+                .where(USAGE_RECORD.PRODUCT_CODE.eq(product).and(USAGE_RECORD.OCCURRED_AT.ge(Times.utc(from))).and(USAGE_RECORD.OCCURRED_AT.lt(Times.utc(to))))
+                .fetch(r -> new AccountId(r.value1()));
+    }
+
+    @Override
+    public List<Instant> hours(String product, Instant from, Instant to) {
+        TreeSet<Instant> hours = new TreeSet<>();
+        var hour = DSL.field("DATE_FORMAT({0}, '%Y-%m-%d %H:00:00')", String.class, USAGE_RECORD.OCCURRED_AT);
+        dsl.selectDistinct(hour).from(USAGE_RECORD)
+                .where(USAGE_RECORD.PRODUCT_CODE.eq(product).and(USAGE_RECORD.OCCURRED_AT.ge(Times.utc(from))).and(USAGE_RECORD.OCCURRED_AT.lt(Times.utc(to))))
+                .forEach(r -> hours.add(Times.instant(LocalDateTime.parse(r.value1().replace(' ', 'T'))).truncatedTo(ChronoUnit.HOURS)));
+        return new ArrayList<>(hours);
+    }
+
+    @Override
+    public Optional<Instant> earliest(String product) {
+        return Optional.ofNullable(dsl.select(DSL.min(USAGE_RECORD.OCCURRED_AT)).from(USAGE_RECORD).where(USAGE_RECORD.PRODUCT_CODE.eq(product))
+                .fetchOne(r -> Times.instant(r.value1())));
+    }
+
+    @Override
+    public Map<AccountId, List<UsageRecord>> of(String product, Collection<AccountId> accounts, Instant from, Instant to) {
+        Map<AccountId, List<UsageRecord>> byAccount = new HashMap<>();
+        if (accounts.isEmpty()) {
+            return byAccount;
+        }
+        dsl.selectFrom(USAGE_RECORD).where(USAGE_RECORD.ACCOUNT_ID.in(accounts.stream().map(AccountId::value).toList())
+                        .and(USAGE_RECORD.PRODUCT_CODE.eq(product))
+                        .and(USAGE_RECORD.OCCURRED_AT.ge(Times.utc(from))).and(USAGE_RECORD.OCCURRED_AT.lt(Times.utc(to))))
+                .forEach(r -> {
+                    AccountId account = new AccountId(r.getAccountId());
+                    byAccount.computeIfAbsent(account, k -> new ArrayList<>()).add(new UsageRecord(account, r.getEventId(), r.getProductCode(),
+                            r.getRegionCode(), r.getMeter(), new Quantity(r.getQuantity(), Unit.valueOf(r.getUnit())), Times.instant(r.getOccurredAt())));
+                });
+        return byAccount;
+    }
+
+    @Override
+    public List<Summary> summary(AccountId account, Instant from, Instant to) {
+        return dsl.select(USAGE_RECORD.PRODUCT_CODE, USAGE_RECORD.METER, USAGE_RECORD.REGION_CODE, DSL.sum(USAGE_RECORD.QUANTITY), USAGE_RECORD.UNIT)
+                .from(USAGE_RECORD)
+                .where(USAGE_RECORD.ACCOUNT_ID.eq(account.value()).and(USAGE_RECORD.OCCURRED_AT.ge(Times.utc(from)))
+                        .and(USAGE_RECORD.OCCURRED_AT.lt(Times.utc(to))))
+                .groupBy(USAGE_RECORD.PRODUCT_CODE, USAGE_RECORD.METER, USAGE_RECORD.REGION_CODE, USAGE_RECORD.UNIT)
+                .orderBy(USAGE_RECORD.PRODUCT_CODE, USAGE_RECORD.METER, USAGE_RECORD.REGION_CODE)
+                .fetch(r -> new Summary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 }

@@ -18,7 +18,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import com.cloudsub.application.usage.UsageRecords;
+import com.cloudsub.domain.shared.BillingCalendar;
+import java.time.Clock;
+import java.time.YearMonth;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,9 +35,28 @@ import org.springframework.web.bind.annotation.RestController;
 class UsageController {
 
     private final RecordUsage recordUsage;
+    private final UsageRecords usage;
+    private final BillingCalendar calendar;
+    private final Clock clock;
 
-    UsageController(RecordUsage recordUsage) {
+    UsageController(RecordUsage recordUsage, UsageRecords usage, BillingCalendar calendar, Clock clock) {
         this.recordUsage = recordUsage;
+        this.usage = usage;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @GetMapping("/summary")
+    @Operation(summary = "The caller's usage in a billing month (default: this month) per product, meter and region")
+    List<UsageRecords.Summary> summary(@RequestParam(required = false) String month) {
+        AccountId account = Caller.account();
+        YearMonth m;
+        try {
+            m = month == null ? calendar.monthOf(clock.instant()) : YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid("month", "a month is written YYYY-MM");
+        }
+        return usage.summary(account, calendar.startOf(m), calendar.startOf(m.plusMonths(1)));
     }
 
     record RecordBody(@NotBlank String eventId, @NotBlank String product, @NotBlank String region, @NotBlank String meter,

@@ -8,8 +8,8 @@ import java.util.List;
 /** The immutable record of every money movement, with the rule and price version that produced it (R-GEN-6). */
 public interface Ledger {
 
-    /** ON_DEMAND: settled pay-as-you-go usage, which may take the balance below zero. */
-    enum Kind { TOP_UP, PURCHASE, RENEWAL, AUTO_RENEWAL, EXPANSION, REFUND, ON_DEMAND }
+    /** SETTLEMENT: settled post-paid usage (pay-as-you-go bills, certificate hours), which may take the balance below zero. */
+    enum Kind { TOP_UP, PURCHASE, RENEWAL, AUTO_RENEWAL, EXPANSION, REFUND, SETTLEMENT, PACK_PURCHASE, PACK_REFUND }
 
     /**
      * {@code payment} is signed from the customer's view: negative cash and gift leave the balance. {@code subscriptionId}

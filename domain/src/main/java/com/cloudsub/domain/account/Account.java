@@ -59,8 +59,9 @@ public final class Account {
     }
 
     /**
-     * Charges settled on-demand usage (post-paid): cash first, then gift, and what they do not cover takes the cash
-     * balance below zero, which puts the account in arrears (R-ACC-3).
+     * Charges settled post-paid usage (a pay-as-you-go bill, certificate hours): cash first, then gift, and what they
+     * do not cover takes the cash balance below zero, which puts the account in arrears (R-ACC-3); the next top-up pays
+     * the debt first.
      */
     public Payment charge(Money amount) {
         if (amount.isNegative()) {

@@ -52,7 +52,8 @@ public record Graduated(List<Tier> tiers, Quantity per) implements ChargeModel {
             BigDecimal to = upper == null ? end : end.min(upper);
             if (to.compareTo(from) > 0) {
                 Quantity part = new Quantity(to.subtract(from), per.unit());
-                String range = "(" + lower.toPlainString() + ", " + (upper == null ? "∞" : upper.toPlainString()) + "]";
+                String range = "(" + lower.stripTrailingZeros().toPlainString() + ", "
+                        + (upper == null ? "∞" : upper.stripTrailingZeros().toPlainString()) + "]";
                 steps.add(new Rating.Step("tier " + range, part, tier.unitPrice(), per,
                         tier.unitPrice().times(part.ratioTo(per))));
             }
@@ -62,7 +63,7 @@ public record Graduated(List<Tier> tiers, Quantity per) implements ChargeModel {
             lower = upper;
         }
         if (steps.isEmpty()) {
-            steps.add(new Rating.Step("no usage", quantity, tiers.get(0).unitPrice(), per, Money.zero(Money.CNY)));
+            steps.add(new Rating.Step("nothing to charge", quantity, tiers.get(0).unitPrice(), per, Money.zero(Money.CNY)));
         }
         return Rating.of(steps);
     }

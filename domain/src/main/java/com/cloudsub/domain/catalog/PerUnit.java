@@ -35,7 +35,7 @@ public record PerUnit(Money unitPrice, Quantity per, Quantity minimum) implement
     @Override
     public Rating rate(Quantity quantity, RatingContext context) {
         if (quantity.isZero()) {
-            return Rating.of(new Rating.Step("no usage", quantity, unitPrice, per, Money.zero(unitPrice.currency())));
+            return Rating.of(new Rating.Step("nothing to charge", quantity, unitPrice, per, Money.zero(unitPrice.currency())));
         }
         if (minimum != null && quantity.compareTo(minimum) < 0) {
             Money amount = unitPrice.times(minimum.ratioTo(per));

@@ -62,7 +62,14 @@ public final class TestCatalog {
         items.add(new PriceItem("kms.basic", "kms", ItemKind.FEE, "ALL", "KMS basic edition", Map.of("keys", 200L)));
         items.add(new PriceItem("kms.api-call", "kms", ItemKind.METER, "CLOUD_TYPE", "KMS API calls", Map.of()));
         editions.add(new Edition("kms", "basic", "Basic", BillingMode.PREPAID, true, "kms.basic", List.of(), List.of()));
-        editions.add(new Edition("kms", "payg", "Pay-as-you-go", BillingMode.PAY_AS_YOU_GO, true, null, List.of(), List.of("kms.api-call")));
+        items.add(new PriceItem("kms.customer-key", "kms", ItemKind.METER, "CLOUD_TYPE", "KMS customer master keys", Map.of()));
+        items.add(new PriceItem("kms.service-key", "kms", ItemKind.METER, "CLOUD_TYPE", "KMS service keys", Map.of()));
+        editions.add(new Edition("kms", "payg", "Pay-as-you-go", BillingMode.PAY_AS_YOU_GO, true, null, List.of(),
+                List.of("kms.api-call", "kms.customer-key", "kms.service-key")));
+        first.put(new PriceKey("kms.customer-key", "PUBLIC"), new PerUnitPerDay(Money.unitPrice("0.2"), PerUnitPerDay.Basis.DAY));
+        first.put(new PriceKey("kms.customer-key", "FINANCE"), new PerUnitPerDay(Money.unitPrice("0.38"), PerUnitPerDay.Basis.DAY));
+        first.put(new PriceKey("kms.service-key", "PUBLIC"), new PerUnitPerDay(Money.unitPrice("0"), PerUnitPerDay.Basis.DAY));
+        first.put(new PriceKey("kms.service-key", "FINANCE"), new PerUnitPerDay(Money.unitPrice("0"), PerUnitPerDay.Basis.DAY));
         first.put(new PriceKey("kms.basic", "STD"), FlatPerPeriod.monthly("2499"));
         first.put(new PriceKey("kms.api-call", "PUBLIC"), new FreeAllowance(Quantity.calls(20_000), PerUnit.of("0.6", tenThousandCalls)));
         first.put(new PriceKey("kms.api-call", "FINANCE"), new FreeAllowance(Quantity.calls(20_000), PerUnit.of("1.14", tenThousandCalls)));

@@ -1,0 +1,76 @@
+package com.cloudsub.application.billing;
+
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.shared.DomainException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+
+/** Settlement works accounts a page at a time, one transaction per page; a page that lost a race is redone once. */
+final class Pages {
+
+    static final int SIZE = 500;
+
+    private Pages() {
+    }
+
+    static List<List<AccountId>> of(Collection<AccountId> accounts) {
+        List<AccountId> sorted = accounts.stream().distinct().sorted(Comparator.comparing(AccountId::value)).toList();
+        List<List<AccountId>> pages = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i += SIZE) {
+            pages.add(sorted.subList(i, Math.min(sorted.size(), i + SIZE)));
+        }
+        return pages;
+    }
+
+    /** Pages settled at once: the pages hold disjoint accounts, so they only meet on rows a conflict retry handles. */
+    static final int WORKERS = 4;
+
+    /** Runs {@code work} for every page on {@link #WORKERS} threads and combines the results; the first failure is rethrown. */
+    static <T> T inParallel(List<List<AccountId>> pages, Function<List<AccountId>, T> work, T none, BinaryOperator<T> plus) {
+        if (pages.size() <= 1) {
+            return pages.isEmpty() ? none : work.apply(pages.get(0));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(WORKERS, pages.size()));
+        try {
+            List<Future<T>> results = new ArrayList<>();
+            for (List<AccountId> page : pages) {
+                results.add(pool.submit(() -> work.apply(page)));
+            }
+            T total = none;
+            for (Future<T> result : results) {
+                total = plus.apply(total, result.get());
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("settlement interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs {@code page}; if another node or request changed the same rows meanwhile (a 409 conflict: a bill already
+     * there, a stale balance), the page was rolled back whole and is run once more, now skipping what is settled.
+     */
+    static <T> T withRetry(List<AccountId> page, Function<List<AccountId>, T> work) {
+        try {
+            return work.apply(page);
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.CONFLICT) {
+                throw e;
+            }
+            return work.apply(page);
+        }
+    }
+}
