@@ -52,7 +52,15 @@ class AccessControlIT extends ConsoleApi {
             Map.entry("POST /api/v1/ssl-certificates/{id}/renewals", "{\"years\":1}"),
             Map.entry("POST /api/v1/ssl-certificates/free-quota/expansion-packs", "{\"quantity\":1}"),
             Map.entry("POST /api/v1/private-cas", "{\"kind\":\"ROOT\"}"),
-            Map.entry("POST /api/v1/private-cas/{id}/scheduled-deletion", "{\"delayDays\":7}"));
+            Map.entry("POST /api/v1/private-cas/{id}/scheduled-deletion", "{\"delayDays\":7}"),
+            Map.entry("PUT /api/v1/accounts/me/balance-alert", "{\"threshold\":100}"),
+            Map.entry("POST /api/v1/payg-services", "{\"product\":\"apigw\"}"),
+            Map.entry("POST /admin/payg-services", "{\"accountId\":\"acc-x\",\"product\":\"ssm\",\"openedAt\":\"2020-01-01T00:00:00Z\"}"),
+            Map.entry("POST /api/v1/budgets", "{\"name\":\"b\",\"period\":\"MONTH\",\"amount\":100,"
+                    + "\"thresholds\":[{\"percent\":80,\"basis\":\"ACTUAL\"}]}"),
+            Map.entry("POST /api/v1/packs", "{\"edition\":\"no-such-pack\"}"),
+            Map.entry("POST /api/v1/resources", "{\"kind\":\"SECRET\",\"region\":\"ap-guangzhou\"}"),
+            Map.entry("POST /api/v1/resources/{id}/state-changes", "{\"state\":\"DISABLED\"}"));
 
     record Operation(String method, String path, boolean hasBody) {
         String key() {

@@ -310,10 +310,10 @@ class PaygSettlementIT extends ConsoleApi {
         String id = bills(account, hour).get(0).get("id").asText();
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<String> byAccept = http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/api/v1/bills/" + id)).header("X-Account-Id", account)
+                java.net.URI.create("http://localhost:" + port + "/api/v1/bills/" + id)).header("Authorization", "Bearer " + token(account, null))
                 .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         java.net.http.HttpResponse<String> byName = http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/api/v1/bills/" + id + ".csv")).header("X-Account-Id", account).build(),
+                java.net.URI.create("http://localhost:" + port + "/api/v1/bills/" + id + ".csv")).header("Authorization", "Bearer " + token(account, null)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(byAccept.statusCode()).isEqualTo(200);
         assertThat(byAccept.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
