@@ -28,7 +28,8 @@ class PaygArrearsIT extends ConsoleApi {
     }
 
     private void settle() {
-        assertThat(operator("POST", "/admin/simulation/settlement-runs", null).status()).isEqualTo(200);
+        Answer run = operator("POST", "/admin/simulation/settlement-runs", null);
+        assertThat(run.status()).as(String.valueOf(run.body())).isEqualTo(200);
     }
 
     private JsonNode apigw(String account) {
