@@ -11,13 +11,18 @@ Start the jar first, e.g.:
   java -jar bootstrap/target/cloudsub.jar --spring.quartz.auto-startup=false \
        --cloudsub.embedded-db.dir=/tmp/cloudsub-bench/db --cloudsub.embedded-db.port=3399
 Usage: python3 bench/settlement.py [--base http://localhost:8080] [--db-port 3399] [--accounts 100000] [--free-tier]
+(operator credentials as in bench/auth.py: --admin-password or CLOUDSUB_SECURITY_ADMIN_PASSWORD)
 """
 import argparse, json, os, subprocess, time, urllib.request
 from datetime import datetime, timedelta, timezone
 
+import auth
+
+OPERATOR = {}
+
 def call(base, method, path, body=None):
     data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json", **OPERATOR})
     with urllib.request.urlopen(req, timeout=3600) as r:
         return json.loads(r.read() or b"null")
 
@@ -41,7 +46,9 @@ def main():
     p.add_argument("--db-port", type=int, default=3399)
     p.add_argument("--accounts", type=int, default=100_000)
     p.add_argument("--free-tier", action="store_true")
+    auth.add_arguments(p)
     a = p.parse_args()
+    OPERATOR.update(auth.operator_headers(a))
     base, port, n = a.base, a.db_port, a.accounts
 
     call(base, "POST", "/admin/simulation/settlement-runs")  # settle whatever is due before the measured hour

@@ -65,7 +65,7 @@ class QuartzJobsIT {
         boolean wasStarted = scheduler.isStarted() && !scheduler.isInStandbyMode();
         // Only the jobs fired here may run: a cron trigger that missed its time while the scheduler stood by would
         // otherwise fire now and go on running (a catch-up settlement) beside the tests that come after this one.
-        List<String> cronGroups = scheduler.getTriggerGroupNames().stream().filter(g -> !g.equals(Scheduler.DEFAULT_MANUAL_TRIGGERS)).toList();
+        List<String> cronGroups = scheduler.getTriggerGroupNames().stream().filter(g -> !g.equals(Scheduler.DEFAULT_GROUP)).toList();
         for (String group : cronGroups) {
             scheduler.pauseTriggers(GroupMatcher.triggerGroupEquals(group));
         }
