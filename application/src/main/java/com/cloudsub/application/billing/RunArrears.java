@@ -78,7 +78,7 @@ public class RunArrears {
                     changed.put(key, s);
                     for (PaygResource r : resources.of(s.accountId())) {
                         if (r.kind().product().equals(s.product()) && !r.kind().ended(r.state())) {
-                            r.change(r.kind().released(), at.isBefore(r.changedAt()) ? r.changedAt() : at);
+                            r.releaseWithService(at);
                             releasedResources.add(r);
                         }
                     }

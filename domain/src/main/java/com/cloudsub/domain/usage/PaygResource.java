@@ -62,6 +62,16 @@ public final class PaygResource {
         return change;
     }
 
+    /**
+     * The resource's service was released for arrears (R-SSM-L6, R-KMS-5, R-APG-9): the resource goes with it from
+     * whatever state it is in (an enabled key included), at the release instant or its last change if later.
+     */
+    public StateChange releaseWithService(Instant at) {
+        StateChange change = new StateChange(kind.released(), at.isBefore(changedAt()) ? changedAt() : at);
+        changes.add(change);
+        return change;
+    }
+
     public ResourceState state() {
         return changes.get(changes.size() - 1).state();
     }

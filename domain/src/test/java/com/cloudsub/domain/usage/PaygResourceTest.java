@@ -37,6 +37,17 @@ class PaygResourceTest {
     }
 
     @Test
+    @DisplayName("R-KMS-5 R-SSM-L6 a released service takes its resources with it, an enabled key included, at the release instant")
+    void releasedWithService() {
+        PaygResource key = PaygResource.create("cmk-1", new AccountId("acc-1"), ResourceKind.CUSTOMER_KEY, "ap-guangzhou",
+                "kms.key", NOV);
+        assertThatThrownBy(() -> key.change(ResourceState.DELETED, NOV.plus(Duration.ofDays(1)))).isInstanceOf(DomainException.class);
+        key.releaseWithService(NOV.plus(Duration.ofDays(9)));
+        assertThat(key.state()).isEqualTo(ResourceState.DELETED);
+        assertThat(key.changedAt()).isEqualTo(NOV.plus(Duration.ofDays(9)));
+    }
+
+    @Test
     @DisplayName("R-SSM-L6 nothing is billed while the service is stopped")
     void stopsExcluded() {
         PaygResource s = secret(NOV);
