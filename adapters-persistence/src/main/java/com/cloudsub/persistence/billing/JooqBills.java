@@ -18,6 +18,7 @@ import com.cloudsub.domain.usage.DeductionOrder.PackUse;
 import com.cloudsub.domain.usage.PackSource;
 import com.cloudsub.persistence.jooq.tables.records.BillLineRecord;
 import com.cloudsub.persistence.jooq.tables.records.BillRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,9 +42,11 @@ import org.springframework.stereotype.Component;
 class JooqBills implements Bills {
 
     private final DSLContext dsl;
+    private final DSLContext inlined;
 
     JooqBills(DSLContext dsl) {
         this.dsl = dsl;
+        this.inlined = Batch.inlined(dsl);
     }
 
     @Override
@@ -51,9 +54,9 @@ class JooqBills implements Bills {
         if (bills.isEmpty()) {
             return;
         }
-        var bill = dsl.insertInto(BILL, BILL.ID, BILL.ACCOUNT_ID, BILL.PRODUCT_CODE, BILL.CADENCE, BILL.PERIOD_START, BILL.PERIOD_END,
+        var bill = inlined.insertInto(BILL, BILL.ID, BILL.ACCOUNT_ID, BILL.PRODUCT_CODE, BILL.CADENCE, BILL.PERIOD_START, BILL.PERIOD_END,
                 BILL.CURRENCY, BILL.TOTAL, BILL.CASH, BILL.GIFT, BILL.SETTLED_AT);
-        var line = dsl.insertInto(BILL_LINE, BILL_LINE.BILL_ID, BILL_LINE.SEQ, BILL_LINE.METER, BILL_LINE.REGION_CODE, BILL_LINE.RESOURCE_ID,
+        var line = inlined.insertInto(BILL_LINE, BILL_LINE.BILL_ID, BILL_LINE.SEQ, BILL_LINE.METER, BILL_LINE.REGION_CODE, BILL_LINE.RESOURCE_ID,
                 BILL_LINE.UNIT, BILL_LINE.QUANTITY, BILL_LINE.PAYG_QUANTITY, BILL_LINE.PACK_USES, BILL_LINE.STEPS, BILL_LINE.PRICE_VERSION,
                 BILL_LINE.RULE_ID, BILL_LINE.AMOUNT);
         for (Bill b : bills) {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox table. Rows are inserted in one batch with the change that caused them; the unique dedup key
+ * The outbox table. Rows are inserted in one multi-row statement with the change that caused them; the unique dedup key
  * drops a notice queued twice. Delivery claims rows with SELECT … FOR UPDATE SKIP LOCKED and leases them for
  * a few minutes, so two nodes never deliver the same row at once and a node that dies mid-delivery leaves
  * the row to be retried after the lease.
@@ -36,20 +35,27 @@ class JooqNoticeOutbox implements NoticeOutbox {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private final DSLContext dsl;
+    private final DSLContext inlined;
 
     JooqNoticeOutbox(DSLContext dsl) {
         this.dsl = dsl;
+        this.inlined = Batch.inlined(dsl);
     }
 
     @Override
     public void enqueue(List<Notice> notices) {
-        var insert = dsl.insertInto(NOTICE_OUTBOX, NOTICE_OUTBOX.ACCOUNT_ID, NOTICE_OUTBOX.KIND, NOTICE_OUTBOX.CHANNEL,
+        if (notices.isEmpty()) {
+            return;
+        }
+        var insert = inlined.insertInto(NOTICE_OUTBOX, NOTICE_OUTBOX.ACCOUNT_ID, NOTICE_OUTBOX.KIND, NOTICE_OUTBOX.CHANNEL,
                 NOTICE_OUTBOX.RECIPIENT, NOTICE_OUTBOX.LANGUAGE, NOTICE_OUTBOX.NOTICE_VALUES, NOTICE_OUTBOX.DEDUP_KEY,
-                NOTICE_OUTBOX.STATUS, NOTICE_OUTBOX.ATTEMPTS, NOTICE_OUTBOX.NEXT_ATTEMPT_AT, NOTICE_OUTBOX.CREATED_AT)
-                .values(Collections.nCopies(11, null)).onDuplicateKeyIgnore();
-        Batch.execute(dsl, insert, notices, n -> new Object[] {n.accountId().value(), n.kind().name(), n.channel().name(),
-                n.recipient(), n.language(), encode(n.values()), n.dedupKey(), n.channel() == Channel.IN_SITE ? "DELIVERED" : "PENDING",
-                0, Times.utc(n.createdAt()), Times.utc(n.createdAt())});
+                NOTICE_OUTBOX.STATUS, NOTICE_OUTBOX.ATTEMPTS, NOTICE_OUTBOX.NEXT_ATTEMPT_AT, NOTICE_OUTBOX.CREATED_AT);
+        for (Notice n : notices) {
+            insert = insert.values(n.accountId().value(), n.kind().name(), n.channel().name(), n.recipient(), n.language(),
+                    encode(n.values()), n.dedupKey(), n.channel() == Channel.IN_SITE ? "DELIVERED" : "PENDING", 0,
+                    Times.utc(n.createdAt()), Times.utc(n.createdAt()));
+        }
+        insert.onDuplicateKeyIgnore().execute();
     }
 
     @Override

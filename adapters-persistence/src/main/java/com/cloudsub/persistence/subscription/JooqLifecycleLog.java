@@ -8,7 +8,6 @@ import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,9 +22,11 @@ import org.springframework.stereotype.Component;
 class JooqLifecycleLog implements LifecycleLog {
 
     private final DSLContext dsl;
+    private final DSLContext inlined;
 
     JooqLifecycleLog(DSLContext dsl) {
         this.dsl = dsl;
+        this.inlined = Batch.inlined(dsl);
     }
 
     @Override
@@ -42,9 +43,14 @@ class JooqLifecycleLog implements LifecycleLog {
 
     @Override
     public void recordAll(List<Key> keys, Instant at) {
-        var insert = dsl.insertInto(LIFECYCLE_ACTION, LIFECYCLE_ACTION.SUBSCRIPTION_ID, LIFECYCLE_ACTION.TERM_END,
-                LIFECYCLE_ACTION.ACTION, LIFECYCLE_ACTION.TAKEN_AT).values(Collections.nCopies(4, null));
-        Batch.execute(dsl, insert, keys, key -> new Object[] {key.subscriptionId().value(), Times.utc(key.termEnd()),
-                key.action().name(), Times.utc(at)});
+        if (keys.isEmpty()) {
+            return;
+        }
+        var insert = inlined.insertInto(LIFECYCLE_ACTION, LIFECYCLE_ACTION.SUBSCRIPTION_ID, LIFECYCLE_ACTION.TERM_END,
+                LIFECYCLE_ACTION.ACTION, LIFECYCLE_ACTION.TAKEN_AT);
+        for (Key key : keys) {
+            insert = insert.values(key.subscriptionId().value(), Times.utc(key.termEnd()), key.action().name(), Times.utc(at));
+        }
+        insert.execute();
     }
 }

@@ -6,6 +6,7 @@ import static com.cloudsub.persistence.jooq.Tables.USAGE_RECORD;
 import com.cloudsub.application.usage.UsageRecords;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.usage.UsageRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import com.cloudsub.domain.shared.Quantity;
 import com.cloudsub.domain.shared.Unit;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
-import org.jooq.conf.SettingsTools;
-import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +37,7 @@ class JooqUsageRecords implements UsageRecords {
 
     JooqUsageRecords(DSLContext dsl) {
         this.dsl = dsl;
-        this.inlined = DSL.using(dsl.configuration().derive(SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT)));
+        this.inlined = Batch.inlined(dsl);
     }
 
     @Override
