@@ -35,6 +35,11 @@ def account_headers(args, account):
     return {"Authorization": "Bearer " + token(args, account)}
 
 
+def payment_headers(args, account):
+    """The payment side's token for a top-up of the account (scope payments:credit)."""
+    return {"Authorization": "Bearer " + token(args, account, "payments:credit")}
+
+
 def opener_headers(args):
     return {"Authorization": "Bearer " + token(args, "console-backend", "accounts:open")}
 

@@ -44,7 +44,7 @@ def main():
         assert status == 201, (status, opened)
         account = opened["id"]
         status, _ = call("POST", "/api/v1/accounts/me/top-ups", {"amount": 40000},
-                         {**auth.account_headers(a, account), "Idempotency-Key": str(uuid.uuid4())})
+                         {**auth.payment_headers(a, account), "Idempotency-Key": str(uuid.uuid4())})
         assert status == 200, status
         return account
 

@@ -194,6 +194,16 @@ class AccessControlIT extends ConsoleApi {
     }
 
     @Test
+    @DisplayName("issue 6 R-ACC-1: only the payment side (scope payments:credit) tops a balance up; the customer's own token cannot")
+    void topUpNeedsThePaymentScope() {
+        String account = account("10");
+        assertThat(call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":1000}").status()).isEqualTo(403);
+        assertThat(balance(account).value()).isEqualByComparingTo("10");
+        assertThat(topUp(account, "1000").status()).isEqualTo(200);
+        assertThat(balance(account).value()).isEqualByComparingTo("1010");
+    }
+
+    @Test
     @DisplayName("issue 6: every /admin operation refuses anyone but an operator (no credentials, a console token, a wrong password)")
     void everyAdminCallIsForOperators() {
         for (Operation operation : operations("/admin")) {

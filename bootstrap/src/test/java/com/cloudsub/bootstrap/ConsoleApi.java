@@ -56,6 +56,11 @@ abstract class ConsoleApi {
         return send(method, path, "Bearer " + token("console-backend", "accounts:open"), null, body);
     }
 
+    /** A top-up as the payment side sends it for {@code account} once the money arrived (scope payments:credit). */
+    Answer topUp(String account, String amount) {
+        return send("POST", "/api/v1/accounts/me/top-ups", "Bearer " + token(account, "payments:credit"), null, "{\"amount\":" + amount + "}");
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -106,7 +111,7 @@ abstract class ConsoleApi {
                 {"name":"Acme","contacts":[{"name":"Ann","email":"ann@acme.test","phone":"+8613800000000","roles":["CREATOR"]}]}""");
         assertThat(opened.status()).isEqualTo(201);
         String id = opened.body().get("id").asText();
-        assertThat(call("POST", "/api/v1/accounts/me/top-ups", id, null, "{\"amount\":" + cash + "}").status()).isEqualTo(200);
+        assertThat(topUp(id, cash).status()).isEqualTo(200);
         return id;
     }
 

@@ -100,7 +100,7 @@ class PaygArrearsIT extends ConsoleApi {
         settle();
         assertThat(bills(account)).as("usage while stopped is not billed").isEqualTo(billsBefore);
 
-        assertThat(call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":10}").status()).isEqualTo(200);
+        assertThat(topUp(account, "10").status()).isEqualTo(200);
         JsonNode restored = apigw(account);
         assertThat(restored.get("state").asText()).isEqualTo("NORMAL");
         assertThat(restored.get("stops").get(0).get("restoredAt").isNull()).isFalse();
@@ -124,7 +124,7 @@ class PaygArrearsIT extends ConsoleApi {
         assertThat(Instant.parse(released.get("releasedAt").asText())).isEqualTo(since.plus(Duration.ofHours(24)).plus(Duration.ofDays(7)));
         assertThat(notices(account, "RELEASED")).isEqualTo(2);
         assertThat(notices(account, "ARREARS_WARNING")).as("the arrears warning repeats once a day (A-62)").isGreaterThan(2);
-        call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":10}");
+        topUp(account, "10");
         assertThat(apigw(account).get("state").asText()).isEqualTo("RELEASED");
     }
 
@@ -142,7 +142,7 @@ class PaygArrearsIT extends ConsoleApi {
         Answer refused = call("POST", "/api/v1/resources", account, null, "{\"kind\":\"CUSTOMER_KEY\",\"region\":\"ap-guangzhou\"}");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().get("code").asText()).isEqualTo("service-stopped");
-        call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":100}");
+        topUp(account, "100");
         assertThat(call("POST", "/api/v1/resources", account, null, "{\"kind\":\"CUSTOMER_KEY\",\"region\":\"ap-guangzhou\"}").status()).isEqualTo(201);
     }
 }

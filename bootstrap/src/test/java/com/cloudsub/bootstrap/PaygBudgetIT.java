@@ -84,7 +84,7 @@ class PaygBudgetIT extends ConsoleApi {
         assertThat(notices(account, "BALANCE_LOW")).isEqualTo(2);
         spend8(account);
         assertThat(notices(account, "BALANCE_LOW")).as("still below: no new alert").isEqualTo(2);
-        call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":20}"); // 84.00 → 104.00, above 95.00
+        topUp(account, "20"); // 84.00 → 104.00, above 95.00
         operator("POST", "/admin/simulation/settlement-runs", null);
         assertThat(call("GET", "/api/v1/accounts/me/balance-alert", account, null, null).body().get("below").asBoolean()).isFalse();
         spend8(account); // 96.00

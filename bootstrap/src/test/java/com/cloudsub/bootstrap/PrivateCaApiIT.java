@@ -293,7 +293,7 @@ class PrivateCaApiIT extends ConsoleApi {
         moveTo(now().plus(Duration.ofDays(16)));
         settleNow();
         assertThat(call("POST", BASE + "/" + root + "/activate", account, null, null).status()).isEqualTo(409);
-        call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":5000}");
+        topUp(account, "5000");
         act(account, "POST", "/" + root + "/activate", null);
         settleNow();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM on_demand_arrears WHERE account_id = ?", Integer.class, account)).isZero();

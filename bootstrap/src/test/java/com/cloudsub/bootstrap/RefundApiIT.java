@@ -49,7 +49,7 @@ class RefundApiIT extends ConsoleApi {
     @DisplayName("E2 R-REF-2 KMS refund on day 9: 29,160.57")
     void kmsProratedOnDay9() {
         String account = account("30000");
-        call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":30000}");
+        topUp(account, "30000");
         String used = call("POST", "/api/v1/subscriptions", account, null, KMS_YEAR_WITH_VOUCHER).body().get("id").asText();
         clock.advance(Duration.ofDays(8).plusHours(1));
         Answer refund = call("POST", "/api/v1/subscriptions/" + used + "/refunds", account, null, null);

@@ -72,7 +72,7 @@ class SslCertificateApiIT extends ConsoleApi {
         assertThat(purchases.stream().map(e -> e.get("cash").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("-5950.00");
 
-        call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":10000}");
+        topUp(account, "10000");
         JsonNode multi = buy(account, "{\"spec\":\"geotrust-ov-multi\",\"years\":2,\"quantity\":1,\"extraDomains\":2}");
         assertThat(multi.get(0).get("domainCount").asInt()).isEqualTo(3);
         assertThat(multi.get(0).get("years").asInt()).isEqualTo(2);

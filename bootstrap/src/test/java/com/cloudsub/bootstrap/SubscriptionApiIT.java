@@ -80,12 +80,12 @@ class SubscriptionApiIT extends ConsoleApi {
                 "{\"product\":\"ssm\",\"edition\":\"legacy\",\"region\":\"ap-guangzhou\",\"months\":1}"), 422, "edition");
         assertThat(call("POST", "/api/v1/subscriptions", null, null, KMS_YEAR).status()).isEqualTo(401);
         assertStatus(call("POST", "/api/v1/subscriptions/sub-nope/renewals", account, null, "{\"months\":1}"), 404, "subscriptionId");
-        assertStatus(call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":-5}"), 400, "amount");
+        assertStatus(topUp(account, "-5"), 400, "amount");
         assertStatus(call("GET", "/api/v1/accounts/me", "acc-nope", null, null), 404, "accountId");
         assertThat(balance(account).value()).isEqualByComparingTo("1000.00");
         assertThat(call("GET", "/api/v1/accounts/me/ledger", account, null, null).body()).hasSize(1);
 
-        call("POST", "/api/v1/accounts/me/top-ups", account, null, "{\"amount\":2000}");
+        topUp(account, "2000");
         String id = call("POST", "/api/v1/subscriptions", account, null,
                 "{\"product\":\"kms\",\"edition\":\"basic\",\"region\":\"ap-guangzhou\",\"months\":1}").body().get("id").asText();
         assertStatus(call("GET", "/api/v1/subscriptions/" + id, other, null, null), 404, "subscriptionId");

@@ -35,6 +35,11 @@ public class AccessTokens {
         return mint(accountId, List.of());
     }
 
+    /** The payment side's token for one account: may credit its balance (a top-up after the money arrived). */
+    public Token forPayments(String accountId) {
+        return mint(accountId, List.of("payments:credit"));
+    }
+
     /** The console backend's token: may open accounts, acts for no account. */
     public Token forConsoleBackend() {
         return mint("console-backend", List.of("accounts:open"));

@@ -26,13 +26,14 @@ class DemoTokenController {
         this.accounts = accounts;
     }
 
-    record TokenRequest(@NotBlank @Size(max = 64) String account) {
+    record TokenRequest(@NotBlank @Size(max = 64) String account, Boolean payments) {
     }
 
     @PostMapping("/admin/demo/tokens")
-    @Operation(summary = "Operator, demo profile: a 12-hour bearer token acting for the given account")
+    @Operation(summary = "Operator, demo profile: a 12-hour bearer token acting for the given account; with "
+            + "payments=true, the payment side's token that may top the account up")
     AccessTokens.Token mint(@Valid @RequestBody TokenRequest request) {
         accounts.get(new AccountId(request.account()));
-        return tokens.forAccount(request.account());
+        return Boolean.TRUE.equals(request.payments()) ? tokens.forPayments(request.account()) : tokens.forAccount(request.account());
     }
 }

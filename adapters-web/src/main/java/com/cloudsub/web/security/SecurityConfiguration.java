@@ -40,6 +40,8 @@ public class SecurityConfiguration {
 
     public static final String OPERATOR = "OPERATOR";
     public static final String OPEN_ACCOUNTS = "SCOPE_accounts:open";
+    /** Crediting a balance: only the payment side, after the money arrived, holds a token with this scope. */
+    public static final String CREDIT_PAYMENTS = "SCOPE_payments:credit";
 
     @Bean
     @Order(1)
@@ -47,6 +49,7 @@ public class SecurityConfiguration {
         return http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts").hasAuthority(OPEN_ACCOUNTS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts/me/top-ups").hasAuthority(CREDIT_PAYMENTS)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(ProblemResponses.unauthorized("Bearer"))
