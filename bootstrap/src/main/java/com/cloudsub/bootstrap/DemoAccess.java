@@ -53,7 +53,7 @@ class DemoAccess implements ApplicationRunner {
         for (String account : DEMO_ACCOUNTS) {
             banner.append(account).append(": Authorization: Bearer ").append(tokens.forAccount(account).value()).append('\n');
         }
-        banner.append("tokens last 12 hours; an operator mints more at POST /admin/demo/tokens {\"account\":\"...\"}");
+        banner.append("tokens last 12 hours; an operator mints more at POST /admin/demo/tokens {\"account\":\"...\"}, and a top-up (payment side) token with \"payments\":true");
         log.info(banner.toString());
     }
 
