@@ -55,9 +55,8 @@ final class SettlementWrites {
         bills.add(bill);
         if (total.isPositive()) {
             charged.put(account.id(), account);
-            Money zero = Money.zero(Money.CNY);
-            entries.add(new Ledger.Entry(account.id(), null, Ledger.Kind.SETTLEMENT,
-                    new Payment(payment.cash().negate(), payment.gift().negate(), zero), "R-BIL-1", lines.get(0).priceVersion(), now));
+            entries.add(new Ledger.Entry(account.id(), null, Ledger.Kind.SETTLEMENT, payment.outgoing(), "R-BIL-1",
+                    lines.get(0).priceVersion(), now));
         }
         if (account.inArrears()) {
             for (PaygService service : services) {

@@ -49,7 +49,7 @@ public class ExpandFreeCertificateQuota {
             FreeCertificateQuota expanded = new FreeCertificateQuota(quota.taken(), quota.expansionPacks() + packs);
             quotas.save(caller, expanded);
             if (payment.paid().isPositive()) {
-                ledger.record(new Ledger.Entry(caller, "ssl-free-quota", Ledger.Kind.PURCHASE, PurchaseSslCertificates.outgoing(payment),
+                ledger.record(new Ledger.Entry(caller, "ssl-free-quota", Ledger.Kind.PURCHASE, payment.outgoing(),
                         "R-SSL-4", quote.priceVersion(), now));
             }
             return expanded;

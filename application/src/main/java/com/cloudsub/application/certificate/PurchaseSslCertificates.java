@@ -95,7 +95,7 @@ public class PurchaseSslCertificates {
                     SslCertificate certificate = SslCertificate.purchase(newId(), account.id(), offer.spec(), offer.years(),
                             command.autoRenew(), now);
                     bought.add(new SslCertificates.Paid(certificate, share, offer.quote().priceVersion()));
-                    entries.add(new Ledger.Entry(account.id(), certificate.id().value(), Ledger.Kind.PURCHASE, outgoing(share),
+                    entries.add(new Ledger.Entry(account.id(), certificate.id().value(), Ledger.Kind.PURCHASE, share.outgoing(),
                             "R-SSL-1", offer.quote().priceVersion(), now));
                 }
                 ledger.recordAll(entries);
@@ -109,8 +109,4 @@ public class PurchaseSslCertificates {
         return new SslCertificateId("ssl-" + UUID.randomUUID());
     }
 
-    /** A payment as it leaves the balances: negative amounts in the ledger. */
-    static Payment outgoing(Payment payment) {
-        return new Payment(payment.cash().negate(), payment.gift().negate(), payment.voucher());
-    }
 }

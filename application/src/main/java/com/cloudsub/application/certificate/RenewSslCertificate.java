@@ -61,7 +61,7 @@ public class RenewSslCertificate {
             certificates.update(original);
             certificates.addAll(List.of(new SslCertificates.Paid(renewal, payment, offer.quote().priceVersion())));
             ledger.record(new Ledger.Entry(account.id(), renewal.id().value(), Ledger.Kind.RENEWAL,
-                    PurchaseSslCertificates.outgoing(payment), "R-SSL-5", offer.quote().priceVersion(), now));
+                    payment.outgoing(), "R-SSL-5", offer.quote().priceVersion(), now));
             return renewal;
         });
     }

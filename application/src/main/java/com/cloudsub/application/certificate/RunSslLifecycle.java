@@ -153,7 +153,7 @@ public class RunSslLifecycle {
                     changed.add(c);
                     renewals.add(new SslCertificates.Paid(renewal, payment, offer.quote().priceVersion()));
                     entries.add(new Ledger.Entry(account.id(), renewal.id().value(), Ledger.Kind.AUTO_RENEWAL,
-                            PurchaseSslCertificates.outgoing(payment), "R-SSL-6", offer.quote().priceVersion(), now));
+                            payment.outgoing(), "R-SSL-6", offer.quote().priceVersion(), now));
                     notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_SUCCEEDED, ALL_CHANNELS, OWNERS,
                             Map.of("product", "ssl", "subscriptionId", c.id().value(), "expiresAt", c.expiresAt().toString(),
                                     "amount", amount.toPlainString()), key + "/auto-renew", now));

@@ -205,7 +205,7 @@ public class SettleCertificateHours {
             for (OnDemandCharges.Charge charge : w.charges.subList(before, w.charges.size())) {
                 if (charge.amount().isPositive()) {
                     Payment payment = account.charge(charge.amount());
-                    w.entries.add(new Ledger.Entry(id, charge.resourceId(), Ledger.Kind.SETTLEMENT, PurchaseSslCertificates.outgoing(payment),
+                    w.entries.add(new Ledger.Entry(id, charge.resourceId(), Ledger.Kind.SETTLEMENT, payment.outgoing(),
                             charge.rule(), charge.priceVersion(), now));
                 }
             }

@@ -79,7 +79,7 @@ public class ExpandSubscription {
             subscriptions.update(subscription);
             orders.add(new Order("ord-" + UUID.randomUUID(), id, Order.Kind.EXPANSION, term.months(), now, term.termEnd(),
                     amount, amount, payment, version, now));
-            ledger.record(new Ledger.Entry(caller, id.value(), Ledger.Kind.EXPANSION, Prices.outgoing(payment), "R-SUB-7", version, now));
+            ledger.record(new Ledger.Entry(caller, id.value(), Ledger.Kind.EXPANSION, payment.outgoing(), "R-SUB-7", version, now));
             return subscriptions.get(id);
         });
     }

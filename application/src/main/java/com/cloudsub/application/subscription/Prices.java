@@ -1,6 +1,5 @@
 package com.cloudsub.application.subscription;
 
-import com.cloudsub.domain.account.Payment;
 import com.cloudsub.domain.catalog.Quote;
 import com.cloudsub.domain.catalog.Rating;
 import com.cloudsub.domain.shared.Money;
@@ -24,8 +23,4 @@ final class Prices {
         return list.rounded();
     }
 
-    /** A payment as it leaves the balances: negative amounts in the ledger. */
-    static Payment outgoing(Payment payment) {
-        return new Payment(payment.cash().negate(), payment.gift().negate(), payment.voucher());
-    }
 }

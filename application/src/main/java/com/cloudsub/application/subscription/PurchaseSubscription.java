@@ -85,7 +85,7 @@ public class PurchaseSubscription {
             subscriptions.add(subscription);
             orders.add(new Order("ord-" + UUID.randomUUID(), subscription.id(), Order.Kind.NEW, term.months(), now,
                     subscription.endsAt(), list, quote.total(), payment, quote.priceVersion(), now));
-            ledger.record(new Ledger.Entry(account.id(), subscription.id().value(), Ledger.Kind.PURCHASE, Prices.outgoing(payment),
+            ledger.record(new Ledger.Entry(account.id(), subscription.id().value(), Ledger.Kind.PURCHASE, payment.outgoing(),
                     "R-SUB-1", quote.priceVersion(), now));
             return subscription;
         });

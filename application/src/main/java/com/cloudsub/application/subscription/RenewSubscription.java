@@ -93,7 +93,7 @@ public class RenewSubscription {
         Instant termStart = subscription.renew(term, now, terms, calendar);
         Order order = new Order("ord-" + UUID.randomUUID(), subscription.id(), Order.Kind.RENEWAL, term.months(), termStart,
                 subscription.endsAt(), Prices.list(quote), quote.total(), payment, quote.priceVersion(), now);
-        Ledger.Entry entry = new Ledger.Entry(account.id(), subscription.id().value(), kind, Prices.outgoing(payment),
+        Ledger.Entry entry = new Ledger.Entry(account.id(), subscription.id().value(), kind, payment.outgoing(),
                 kind == Ledger.Kind.AUTO_RENEWAL ? "R-SUB-3" : "R-SUB-2", quote.priceVersion(), now);
         return new Renewal(order, entry);
     }

@@ -69,7 +69,7 @@ public class BuyPack {
             accounts.update(account);
             packs.saveAll(List.of(bought), List.of());
             ledger.record(new Ledger.Entry(accountId, null, Ledger.Kind.PACK_PURCHASE,
-                    new Payment(payment.cash().negate(), payment.gift().negate(), payment.voucher()), "R-APG-5", price.versionId(), now));
+                    payment.outgoing(), "R-APG-5", price.versionId(), now));
             return bought;
         });
     }

@@ -12,6 +12,11 @@ public record Payment(Money cash, Money gift, Money voucher) {
         return new Payment(zero, zero, zero);
     }
 
+    /** This payment as it leaves the balances, as the ledger records it: cash and gift negative, the voucher as is. */
+    public Payment outgoing() {
+        return new Payment(cash.negate(), gift.negate(), voucher);
+    }
+
     /** Cash plus gift: what was actually paid (vouchers excluded). */
     public Money paid() {
         return cash.plus(gift);
