@@ -8,7 +8,6 @@ import com.cloudsub.domain.account.Account;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.account.Contact;
 import com.cloudsub.domain.account.ContactRole;
-import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.shared.Money;
 import com.cloudsub.persistence.jooq.tables.records.AccountRecord;
 import com.cloudsub.persistence.shared.Batch;
@@ -77,11 +76,7 @@ class JooqAccounts implements Accounts {
                 .where(ACCOUNT.ID.eq((String) null).and(ACCOUNT.VERSION.eq((Long) null)));
         int[] counts = Batch.execute(dsl, update, accounts, account -> new Object[] {account.cash().amount(), account.gift().amount(),
                 account.version() + 1, account.id().value(), account.version()});
-        for (int count : counts) {
-            if (count != 1) {
-                throw DomainException.conflict("stale-version", "an account was changed by another request; retry");
-            }
-        }
+        Batch.requireEachUpdated(counts, "an account");
     }
 
     private static Contact contact(com.cloudsub.persistence.jooq.tables.records.ContactRecord c) {

@@ -10,6 +10,7 @@ import com.cloudsub.domain.billing.ServiceState;
 import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.usage.Interval;
 import com.cloudsub.persistence.jooq.tables.records.PaygServiceRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,8 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -94,11 +95,7 @@ class JooqPaygServices implements PaygServices {
                 .set(PAYG_SERVICE.VERSION, s.version() + 1)
                 .where(PAYG_SERVICE.ACCOUNT_ID.eq(s.accountId().value()).and(PAYG_SERVICE.PRODUCT_CODE.eq(s.product()))
                         .and(PAYG_SERVICE.VERSION.eq(s.version())))).toList()).execute();
-        for (int count : counts) {
-            if (count != 1) {
-                throw DomainException.conflict("stale-version", "a pay-as-you-go service was changed by another request; retry");
-            }
-        }
+        Batch.requireEachUpdated(counts, "a pay-as-you-go service");
         var stops = dsl.insertInto(SERVICE_STOP, SERVICE_STOP.ACCOUNT_ID, SERVICE_STOP.PRODUCT_CODE, SERVICE_STOP.STOPPED_AT, SERVICE_STOP.RESTORED_AT);
         List<org.jooq.Query> restored = new ArrayList<>();
         boolean any = false;

@@ -10,8 +10,8 @@ import com.cloudsub.domain.certificate.CaState;
 import com.cloudsub.domain.certificate.CaStateChange;
 import com.cloudsub.domain.certificate.PrivateCa;
 import com.cloudsub.domain.certificate.PrivateCaId;
-import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.persistence.jooq.tables.records.PrivateCaRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.Collection;
@@ -65,11 +65,7 @@ class JooqPrivateCas implements PrivateCas {
                 .set(PRIVATE_CA.ENDED_AT, Times.utc(ca.endedAt()))
                 .set(PRIVATE_CA.VERSION, ca.version() + 1)
                 .where(PRIVATE_CA.ID.eq(ca.id().value()).and(PRIVATE_CA.VERSION.eq(ca.version())))).toList()).execute();
-        for (int count : counts) {
-            if (count != 1) {
-                throw DomainException.conflict("stale-version", "a private CA was changed by another request; retry");
-            }
-        }
+        Batch.requireEachUpdated(counts, "a private CA");
         appendHistory(changed);
     }
 

@@ -7,8 +7,8 @@ import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.certificate.PrivateCaId;
 import com.cloudsub.domain.certificate.PrivateCertificate;
 import com.cloudsub.domain.certificate.PrivateCertificateId;
-import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.persistence.jooq.tables.records.PrivateCertificateRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
 import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
 
 /** An update never touches {@code settled_until}, which only the settlement moves. */
 @Component
@@ -62,11 +62,7 @@ class JooqPrivateCertificates implements PrivateCertificates {
                 .set(PRIVATE_CERTIFICATE.DELETED_AT, Times.utc(c.deletedAt()))
                 .set(PRIVATE_CERTIFICATE.VERSION, c.version() + 1)
                 .where(PRIVATE_CERTIFICATE.ID.eq(c.id().value()).and(PRIVATE_CERTIFICATE.VERSION.eq(c.version())))).toList()).execute();
-        for (int count : counts) {
-            if (count != 1) {
-                throw DomainException.conflict("stale-version", "a private certificate was changed by another request; retry");
-            }
-        }
+        Batch.requireEachUpdated(counts, "a private certificate");
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.cloudsub.domain.certificate.SslState;
 import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.shared.Money;
 import com.cloudsub.persistence.jooq.tables.records.SslCertificateRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.Collection;
@@ -74,11 +75,7 @@ class JooqSslCertificates implements SslCertificates {
             return dsl.update(SSL_CERTIFICATE).set(record)
                     .where(SSL_CERTIFICATE.ID.eq(c.id().value()).and(SSL_CERTIFICATE.VERSION.eq(c.version())));
         }).toList()).execute();
-        for (int count : counts) {
-            if (count != 1) {
-                throw DomainException.conflict("stale-version", "an SSL certificate was changed by another request; retry");
-            }
-        }
+        Batch.requireEachUpdated(counts, "an SSL certificate");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.cloudsub.persistence.shared;
 
+import com.cloudsub.domain.shared.DomainException;
 import java.util.Collection;
 import java.util.function.Function;
 import org.jooq.BatchBindStep;
@@ -41,5 +42,19 @@ public final class Batch {
             batch = batch.bind(binds.apply(row));
         }
         return batch.execute();
+    }
+
+    /**
+     * The optimistic-lock check of a batch of versioned updates ({@code … WHERE id = ? AND version = ?}): every row must
+     * have matched, or another request changed one meanwhile and the whole batch fails with a 409 conflict.
+     *
+     * @param what the row's kind with its article, e.g. "an account"
+     */
+    public static void requireEachUpdated(int[] counts, String what) {
+        for (int count : counts) {
+            if (count != 1) {
+                throw DomainException.conflict("stale-version", what + " was changed by another request; retry");
+            }
+        }
     }
 }

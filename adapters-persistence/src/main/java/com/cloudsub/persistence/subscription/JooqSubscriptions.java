@@ -4,7 +4,6 @@ import static com.cloudsub.persistence.jooq.Tables.SUBSCRIPTION;
 
 import com.cloudsub.application.subscription.Subscriptions;
 import com.cloudsub.domain.account.AccountId;
-import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.subscription.ProductTerms;
 import com.cloudsub.domain.subscription.Subscription;
 import com.cloudsub.domain.subscription.SubscriptionId;
@@ -67,11 +66,7 @@ class JooqSubscriptions implements Subscriptions {
         int[] counts = Batch.execute(dsl, update, changed, s -> new Object[] {addOns(s), s.state().name(), Times.utc(s.endsAt()),
                 Times.utc(s.suspendedAt()), Times.utc(s.isolatedAt()), s.autoRenew(), s.autoRenewMonths(), s.version() + 1,
                 s.id().value(), s.version()});
-        for (int count : counts) {
-            if (count != 1) {
-                throw DomainException.conflict("stale-version", "a subscription was changed by another request; retry");
-            }
-        }
+        Batch.requireEachUpdated(counts, "a subscription");
     }
 
     @Override

@@ -5,11 +5,11 @@ import static com.cloudsub.persistence.jooq.Tables.RESOURCE_STATE_CHANGE;
 
 import com.cloudsub.application.usage.PaygResources;
 import com.cloudsub.domain.account.AccountId;
-import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.usage.PaygResource;
 import com.cloudsub.domain.usage.ResourceKind;
 import com.cloudsub.domain.usage.ResourceState;
 import com.cloudsub.persistence.jooq.tables.records.PaygResourceRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,11 +63,7 @@ class JooqPaygResources implements PaygResources {
                 .set(PAYG_RESOURCE.ENDED_AT, r.kind().ended(r.state()) ? Times.utc(r.changedAt()) : null)
                 .set(PAYG_RESOURCE.VERSION, r.version() + 1)
                 .where(PAYG_RESOURCE.ID.eq(r.id()).and(PAYG_RESOURCE.VERSION.eq(r.version())))).toList()).execute();
-        for (int count : counts) {
-            if (count != 1) {
-                throw DomainException.conflict("stale-version", "a resource was changed by another request; retry");
-            }
-        }
+        Batch.requireEachUpdated(counts, "a resource");
         appendChanges(resources, stored);
     }
 

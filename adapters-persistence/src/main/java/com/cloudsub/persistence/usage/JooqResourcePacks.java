@@ -13,6 +13,7 @@ import com.cloudsub.domain.usage.PackKind;
 import com.cloudsub.domain.usage.PackSource;
 import com.cloudsub.domain.usage.ResourcePack;
 import com.cloudsub.persistence.jooq.tables.records.ResourcePackRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,11 +75,7 @@ class JooqResourcePacks implements ResourcePacks {
                 .set(RESOURCE_PACK.STATE, p.state().name())
                 .set(RESOURCE_PACK.VERSION, p.version() + 1)
                 .where(RESOURCE_PACK.ID.eq(p.id()).and(RESOURCE_PACK.VERSION.eq(p.version())))).toList()).execute();
-        for (int count : counts) {
-            if (count != 1) {
-                throw DomainException.conflict("stale-version", "a resource pack was changed by another request; retry");
-            }
-        }
+        Batch.requireEachUpdated(counts, "a resource pack");
     }
 
     @Override
