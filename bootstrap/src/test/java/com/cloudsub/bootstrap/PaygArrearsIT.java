@@ -19,14 +19,6 @@ class PaygArrearsIT extends ConsoleApi {
     @Autowired
     JdbcTemplate jdbc;
 
-    private Instant clockNow() {
-        return Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText());
-    }
-
-    private void clockTo(Instant target) {
-        operator("POST", "/admin/simulation/clock", "{\"by\":\"" + Duration.between(clockNow(), target) + "\"}");
-    }
-
     private void settle() {
         Answer run = operator("POST", "/admin/simulation/settlement-runs", null);
         assertThat(run.status()).as(String.valueOf(run.body())).isEqualTo(200);
@@ -53,11 +45,11 @@ class PaygArrearsIT extends ConsoleApi {
     private String inArrears() {
         String account = account("5");
         assertThat(operator("POST", "/admin/payg-services", "{\"accountId\":\"" + account + "\",\"product\":\"apigw\",\"openedAt\":\""
-                + clockNow().minus(Duration.ofDays(400)) + "\"}").status()).isEqualTo(201);
-        Instant hour = clockNow().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        clockTo(hour.plus(Duration.ofMinutes(1)));
+                + now().minus(Duration.ofDays(400)) + "\"}").status()).isEqualTo(201);
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        moveTo(hour.plus(Duration.ofMinutes(1)));
         traffic(account, "10", hour);
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         settle();
         assertThat(balance(account).value()).isEqualByComparingTo("-3.00");
         return account;
@@ -79,10 +71,10 @@ class PaygArrearsIT extends ConsoleApi {
         assertThat(notices(account, "ARREARS_WARNING")).isEqualTo(2); // creator by email and SMS
         Instant since = Instant.parse(arrears.get("arrearsSince").asText());
 
-        clockTo(since.plus(Duration.ofHours(24)).minusSeconds(60));
+        moveTo(since.plus(Duration.ofHours(24)).minusSeconds(60));
         settle();
         assertThat(apigw(account).get("state").asText()).as("still running within the 24 h").isEqualTo("ARREARS");
-        clockTo(since.plus(Duration.ofHours(24)).plusSeconds(1));
+        moveTo(since.plus(Duration.ofHours(24)).plusSeconds(1));
         settle();
         JsonNode stopped = apigw(account);
         assertThat(stopped.get("state").asText()).isEqualTo("STOPPED");
@@ -93,10 +85,10 @@ class PaygArrearsIT extends ConsoleApi {
         assertThat(notices(account, "SUSPENDED")).as("a re-run notifies nothing twice").isEqualTo(2);
 
         int billsBefore = bills(account);
-        Instant hour = clockNow().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        clockTo(hour.plus(Duration.ofMinutes(5)));
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        moveTo(hour.plus(Duration.ofMinutes(5)));
         traffic(account, "10", hour.plus(Duration.ofMinutes(1)));
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         settle();
         assertThat(bills(account)).as("usage while stopped is not billed").isEqualTo(billsBefore);
 
@@ -112,12 +104,12 @@ class PaygArrearsIT extends ConsoleApi {
     void released() {
         String account = inArrears();
         Instant since = Instant.parse(apigw(account).get("arrearsSince").asText());
-        clockTo(since.plus(Duration.ofHours(24)).plusSeconds(1));
+        moveTo(since.plus(Duration.ofHours(24)).plusSeconds(1));
         settle();
-        clockTo(since.plus(Duration.ofHours(24)).plus(Duration.ofDays(7)).minusSeconds(1));
+        moveTo(since.plus(Duration.ofHours(24)).plus(Duration.ofDays(7)).minusSeconds(1));
         settle();
         assertThat(apigw(account).get("state").asText()).as("restorable until stop + 7 days").isEqualTo("STOPPED");
-        clockTo(since.plus(Duration.ofHours(24)).plus(Duration.ofDays(7)).plusSeconds(1));
+        moveTo(since.plus(Duration.ofHours(24)).plus(Duration.ofDays(7)).plusSeconds(1));
         settle();
         JsonNode released = apigw(account);
         assertThat(released.get("state").asText()).isEqualTo("RELEASED");
@@ -134,10 +126,10 @@ class PaygArrearsIT extends ConsoleApi {
         String account = inArrears();
         assertThat(call("POST", "/api/v1/payg-services", account, null, "{\"product\":\"kms\"}").status()).isEqualTo(201);
         // the KMS service opened after the account fell into arrears; the next settlement that finds the balance below zero puts it there
-        Instant hour = clockNow().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        clockTo(hour.plus(Duration.ofMinutes(1)));
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        moveTo(hour.plus(Duration.ofMinutes(1)));
         traffic(account, "1", hour);
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         settle();
         Answer refused = call("POST", "/api/v1/resources", account, null, "{\"kind\":\"CUSTOMER_KEY\",\"region\":\"ap-guangzhou\"}");
         assertThat(refused.status()).isEqualTo(422);

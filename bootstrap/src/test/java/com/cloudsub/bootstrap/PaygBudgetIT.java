@@ -19,33 +19,25 @@ class PaygBudgetIT extends ConsoleApi {
     @Autowired
     JdbcTemplate jdbc;
 
-    private Instant clockNow() {
-        return Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText());
-    }
-
-    private void clockTo(Instant target) {
-        operator("POST", "/admin/simulation/clock", "{\"by\":\"" + Duration.between(clockNow(), target) + "\"}");
-    }
-
     private int notices(String account, String kind) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM notice_outbox WHERE account_id = ? AND kind = ?", Integer.class, account, kind);
     }
 
     /** 8.00 of API gateway traffic billed in the next hour. */
     private void spend8(String account) {
-        Instant hour = clockNow().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        clockTo(hour.plus(Duration.ofMinutes(1)));
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        moveTo(hour.plus(Duration.ofMinutes(1)));
         assertThat(call("POST", "/api/v1/usage", account, null, "{\"records\":[{\"eventId\":\"" + UUID.randomUUID()
                 + "\",\"product\":\"apigw\",\"region\":\"ap-guangzhou\",\"meter\":\"apigw.traffic\",\"quantity\":10,\"unit\":\"GIGABYTE\","
                 + "\"occurredAt\":\"" + hour + "\"}]}").status()).isEqualTo(200);
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         assertThat(operator("POST", "/admin/simulation/settlement-runs", null).status()).isEqualTo(200);
     }
 
     private String oldApigw(String cash) {
         String account = account(cash);
         operator("POST", "/admin/payg-services", "{\"accountId\":\"" + account + "\",\"product\":\"apigw\",\"openedAt\":\""
-                + clockNow().minus(Duration.ofDays(400)) + "\"}");
+                + now().minus(Duration.ofDays(400)) + "\"}");
         return account;
     }
 
@@ -53,9 +45,9 @@ class PaygBudgetIT extends ConsoleApi {
     @DisplayName("R-BIL-2 a monthly API gateway budget of 10.00: actual above 50 % notifies once per threshold and period by email and SMS")
     void budget() {
         java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
-        java.time.YearMonth month = java.time.YearMonth.from(clockNow().atZone(shanghai));
-        if (!java.time.YearMonth.from(clockNow().plus(Duration.ofHours(3)).atZone(shanghai)).equals(month)) {
-            clockTo(month.plusMonths(1).atDay(1).atStartOfDay(shanghai).toInstant()); // keep the spending inside one budget month
+        java.time.YearMonth month = java.time.YearMonth.from(now().atZone(shanghai));
+        if (!java.time.YearMonth.from(now().plus(Duration.ofHours(3)).atZone(shanghai)).equals(month)) {
+            moveTo(month.plusMonths(1).atDay(1).atStartOfDay(shanghai).toInstant()); // keep the spending inside one budget month
         }
         String account = oldApigw("100");
         Answer created = call("POST", "/api/v1/budgets", account, "b-" + UUID.randomUUID(), """

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudsub.application.billing.SettleHour;
 import com.cloudsub.application.billing.SettleMonth;
+import com.cloudsub.application.usage.ChangeResource;
+import com.cloudsub.domain.account.AccountId;
+import com.cloudsub.domain.usage.ResourceKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,17 +36,8 @@ class PaygSettlementIT extends ConsoleApi {
     @Autowired
     SettleMonth settleMonth;
 
-    private Instant clockNow() {
-        return Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText());
-    }
-
-    private Instant clockTo(Instant target) {
-        Duration by = Duration.between(clockNow(), target);
-        if (by.isNegative()) {
-            throw new IllegalStateException("the clock is past " + target);
-        }
-        return Instant.parse(operator("POST", "/admin/simulation/clock", "{\"by\":\"" + by + "\"}").body().get("now").asText());
-    }
+    @Autowired
+    ChangeResource changeResource;
 
     private JsonNode settle() {
         Answer run = operator("POST", "/admin/simulation/settlement-runs", null);
@@ -55,7 +49,7 @@ class PaygSettlementIT extends ConsoleApi {
     private String secondYearApigw(String cash) {
         String account = account(cash);
         assertThat(operator("POST", "/admin/payg-services", "{\"accountId\":\"" + account + "\",\"product\":\"apigw\",\"openedAt\":\""
-                + clockNow().minus(Duration.ofDays(400)) + "\"}").status()).isEqualTo(201);
+                + now().minus(Duration.ofDays(400)) + "\"}").status()).isEqualTo(201);
         return account;
     }
 
@@ -87,14 +81,14 @@ class PaygSettlementIT extends ConsoleApi {
 
     /** The start of the next whole hour, with the clock moved there. */
     private Instant nextHour() {
-        Instant hour = clockNow().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        clockTo(hour);
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        moveTo(hour);
         return hour;
     }
 
     private Instant nextMonthStart() {
-        Instant first = YearMonth.from(clockNow().atZone(SHANGHAI)).plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant();
-        clockTo(first);
+        Instant first = YearMonth.from(now().atZone(SHANGHAI)).plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant();
+        moveTo(first);
         return first;
     }
 
@@ -103,12 +97,12 @@ class PaygSettlementIT extends ConsoleApi {
     void e4() {
         String account = secondYearApigw("100");
         Instant hour = nextHour();
-        clockTo(hour.plus(Duration.ofMinutes(59)).plusSeconds(59));
+        moveTo(hour.plus(Duration.ofMinutes(59)).plusSeconds(59));
         usage(account, record("apigw", "ap-guangzhou", "apigw.traffic", "5", "GIGABYTE", hour),
                 record("apigw", "ap-guangzhou", "apigw.traffic", "5120", "MEGABYTE", hour.plus(Duration.ofMinutes(59)).plusSeconds(59)));
         settle();
         assertThat(bills(account, hour)).as("not settled before the hour has ended plus the lag").isEmpty();
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         settle();
         List<JsonNode> bills = bills(account, hour);
         assertThat(bills).hasSize(1);
@@ -127,11 +121,11 @@ class PaygSettlementIT extends ConsoleApi {
     void e3() {
         String account = secondYearApigw("100");
         Instant hour = nextHour();
-        clockTo(hour.plus(Duration.ofMinutes(30)));
+        moveTo(hour.plus(Duration.ofMinutes(30)));
         usage(account, record("apigw", "ap-guangzhou", "apigw.api-call", "5000000", "CALL", hour.plusSeconds(5)),
                 record("apigw", "ap-guangzhou", "apigw.traffic", "15000000", "KILOBYTE", hour.plusSeconds(6)),
                 record("apigw", "ap-guangzhou", "apigw.traffic", "5000000", "KILOBYTE", hour.plusSeconds(7)));
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         settle();
         JsonNode bill = bills(account, hour).get(0);
         assertThat(line(bill, "apigw.api-call", "ap-guangzhou").get("amount").decimalValue()).isEqualByComparingTo("30.00");
@@ -153,12 +147,12 @@ class PaygSettlementIT extends ConsoleApi {
         assertThat(pack.status()).isEqualTo(201);
         assertThat(Instant.parse(pack.body().get("expiresAt").asText()))
                 .isEqualTo(Instant.parse(pack.body().get("effectiveAt").asText()).plus(Duration.ofDays(30)));
-        clockTo(hour.plus(Duration.ofMinutes(20)));
+        moveTo(hour.plus(Duration.ofMinutes(20)));
         usage(account, record("apigw", "ap-guangzhou", "apigw.api-call", "3000000", "CALL", hour.plusSeconds(10)),
                 record("apigw", "ap-guangzhou", "apigw.traffic", "10", "GIGABYTE", hour.plusSeconds(11)),
                 record("apigw", "ap-hongkong", "apigw.api-call", "500000", "CALL", hour.plusSeconds(12)),
                 record("apigw", "ap-hongkong", "apigw.traffic", "3", "GIGABYTE", hour.plusSeconds(13)));
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         settle();
         JsonNode bill = bills(account, hour).get(0);
         assertThat(line(bill, "apigw.api-call", "ap-guangzhou").get("fromPacks").decimalValue()).isEqualByComparingTo("3000000");
@@ -184,10 +178,10 @@ class PaygSettlementIT extends ConsoleApi {
         Instant opened = Instant.parse(call("GET", "/api/v1/payg-services", account, null, null).body().get(0).get("openedAt").asText());
         Instant boundary = opened.plus(Duration.ofDays(30));
         Instant hour = boundary.truncatedTo(ChronoUnit.HOURS);
-        clockTo(boundary.plus(Duration.ofMinutes(1)));
+        moveTo(boundary.plus(Duration.ofMinutes(1)));
         usage(account, record("apigw", "ap-guangzhou", "apigw.api-call", "1200000", "CALL", boundary.minusNanos(1000)),
                 record("apigw", "ap-guangzhou", "apigw.api-call", "1200000", "CALL", boundary));
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         settle();
         JsonNode calls = line(bills(account, hour).get(0), "apigw.api-call", "ap-guangzhou");
         assertThat(calls.get("freeTier").decimalValue()).isEqualByComparingTo("2000000");
@@ -200,14 +194,14 @@ class PaygSettlementIT extends ConsoleApi {
     void e1() {
         String account = account("1000");
         assertThat(operator("POST", "/admin/payg-services", "{\"accountId\":\"" + account + "\",\"product\":\"ssm\",\"openedAt\":\""
-                + clockNow() + "\"}").status()).isEqualTo(201);
+                + now() + "\"}").status()).isEqualTo(201);
         Instant monthStart = nextMonthStart();
         YearMonth month = YearMonth.from(monthStart.atZone(SHANGHAI));
         for (int i = 0; i < 100; i++) {
             assertThat(call("POST", "/api/v1/resources", account, null, "{\"kind\":\"SECRET\",\"region\":\"ap-guangzhou\"}").status()).isEqualTo(201);
         }
         Instant nextMonth = month.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant();
-        clockTo(nextMonth.plus(Duration.ofMinutes(1)));
+        moveTo(nextMonth.plus(Duration.ofMinutes(1)));
         List<String> records = new ArrayList<>();
         for (int day = 1; day <= 30; day++) {
             records.add(record("ssm", "ap-guangzhou", "ssm.api-call", "2000", "CALL",
@@ -216,7 +210,7 @@ class PaygSettlementIT extends ConsoleApi {
         usage(account, records.toArray(String[]::new));
         settle();
         assertThat(bills(account, monthStart)).as("SSM legacy settles on the 3rd of the next month").isEmpty();
-        clockTo(month.plusMonths(1).atDay(3).atStartOfDay(SHANGHAI).toInstant().plus(Duration.ofMinutes(30)));
+        moveTo(month.plusMonths(1).atDay(3).atStartOfDay(SHANGHAI).toInstant().plus(Duration.ofMinutes(30)));
         settle();
         List<JsonNode> bills = bills(account, monthStart);
         assertThat(bills).hasSize(1);
@@ -240,25 +234,25 @@ class PaygSettlementIT extends ConsoleApi {
     @DisplayName("R-SSM-L1 R-SSM-L4 a month with secrets created, disabled and scheduled for deletion mid-month; calls below the minimum")
     void ssmMonthWithChanges() {
         String account = account("1000");
-        operator("POST", "/admin/payg-services", "{\"accountId\":\"" + account + "\",\"product\":\"ssm\",\"openedAt\":\"" + clockNow() + "\"}");
+        operator("POST", "/admin/payg-services", "{\"accountId\":\"" + account + "\",\"product\":\"ssm\",\"openedAt\":\"" + now() + "\"}");
         Instant start = nextMonthStart();
         YearMonth month = YearMonth.from(start.atZone(SHANGHAI));
         String a = call("POST", "/api/v1/resources", account, null, "{\"kind\":\"SECRET\",\"region\":\"ap-guangzhou\"}").body().get("id").asText();
         String c = call("POST", "/api/v1/resources", account, null, "{\"kind\":\"SECRET\",\"region\":\"ap-guangzhou\"}").body().get("id").asText();
-        clockTo(day(month, 11).plus(Duration.ofHours(10)));
+        moveTo(day(month, 11).plus(Duration.ofHours(10)));
         String b = call("POST", "/api/v1/resources", account, null, "{\"kind\":\"SECRET\",\"region\":\"ap-guangzhou\"}").body().get("id").asText();
         assertThat(change(account, a, "DISABLED").status()).isEqualTo(200);
-        clockTo(day(month, 16).plus(Duration.ofMinutes(5)));
+        moveTo(day(month, 16).plus(Duration.ofMinutes(5)));
         assertThat(change(account, b, "PENDING_DELETION").status()).isEqualTo(200);
-        clockTo(day(month, 21).plus(Duration.ofHours(23)));
+        moveTo(day(month, 21).plus(Duration.ofHours(23)));
         assertThat(change(account, c, "PENDING_DELETION").status()).isEqualTo(200);
         assertThat(change(account, c, "ENABLED").status()).as("a deletion can be cancelled").isEqualTo(200);
         assertThat(change(account, c, "PENDING_DELETION").status()).isEqualTo(200);
-        clockTo(day(month, 28));
+        moveTo(day(month, 28));
         assertThat(change(account, c, "DELETED").status()).isEqualTo(200);
         assertThat(change(account, c, "ENABLED").status()).as("deleted is final").isEqualTo(409);
-        usage(account, record("ssm", "ap-guangzhou", "ssm.api-call", "5000", "CALL", clockNow()));
-        clockTo(month.plusMonths(1).atDay(3).atStartOfDay(SHANGHAI).toInstant().plus(Duration.ofHours(1)));
+        usage(account, record("ssm", "ap-guangzhou", "ssm.api-call", "5000", "CALL", now()));
+        moveTo(month.plusMonths(1).atDay(3).atStartOfDay(SHANGHAI).toInstant().plus(Duration.ofHours(1)));
         settle();
         JsonNode bill = bills(account, start).get(0);
         int days = month.lengthOfMonth();
@@ -285,9 +279,9 @@ class PaygSettlementIT extends ConsoleApi {
     void raceAndRerun() throws Exception {
         String account = secondYearApigw("100");
         Instant hour = nextHour();
-        clockTo(hour.plus(Duration.ofMinutes(1)));
+        moveTo(hour.plus(Duration.ofMinutes(1)));
         usage(account, record("apigw", "ap-guangzhou", "apigw.traffic", "1", "GIGABYTE", hour.plusSeconds(30)));
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         CompletableFuture<SettleHour.Result> one = CompletableFuture.supplyAsync(() -> settleHour.settle(hour));
         CompletableFuture<SettleHour.Result> two = CompletableFuture.supplyAsync(() -> settleHour.settle(hour));
         one.get();
@@ -303,9 +297,9 @@ class PaygSettlementIT extends ConsoleApi {
     void csv() throws Exception {
         String account = secondYearApigw("100");
         Instant hour = nextHour();
-        clockTo(hour.plus(Duration.ofMinutes(1)));
+        moveTo(hour.plus(Duration.ofMinutes(1)));
         usage(account, record("apigw", "ap-guangzhou", "apigw.traffic", "10", "GIGABYTE", hour.plusSeconds(30)));
-        clockTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
         settle();
         String id = bills(account, hour).get(0).get("id").asText();
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
@@ -329,14 +323,14 @@ class PaygSettlementIT extends ConsoleApi {
     void dedicatedInstance() {
         String account = secondYearApigw("100");
         Instant hour = nextHour();
-        clockTo(hour.plus(Duration.ofMinutes(30)));
+        moveTo(hour.plus(Duration.ofMinutes(30)));
         Answer created = call("POST", "/api/v1/resources", account, null,
                 "{\"kind\":\"DEDICATED_INSTANCE\",\"region\":\"ap-guangzhou\",\"edition\":\"dedicated-basic-hourly\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().get("meter").asText()).isEqualTo("apigw.dedicated-basic.hour");
-        clockTo(hour.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(15)));
+        moveTo(hour.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(15)));
         assertThat(change(account, created.body().get("id").asText(), "RELEASED").status()).isEqualTo(200);
-        clockTo(hour.plus(Duration.ofHours(2)).plus(SettleHour.LAG));
+        moveTo(hour.plus(Duration.ofHours(2)).plus(SettleHour.LAG));
         settle();
         List<JsonNode> bills = bills(account, hour);
         assertThat(bills).extracting(b -> b.get("total").decimalValue().toPlainString()).containsExactly("1.49", "2.97");
@@ -357,8 +351,8 @@ class PaygSettlementIT extends ConsoleApi {
             assertThat(call("POST", "/api/v1/resources", account, null, "{\"kind\":\"" + kind + "\",\"region\":\"ap-guangzhou\"}").status())
                     .isEqualTo(201);
         }
-        usage(account, record("kms", "ap-guangzhou", "kms.api-call", "30000", "CALL", clockNow()));
-        clockTo(month.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant().plus(Duration.ofHours(1)));
+        usage(account, record("kms", "ap-guangzhou", "kms.api-call", "30000", "CALL", now()));
+        moveTo(month.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant().plus(Duration.ofHours(1)));
         settle();
         JsonNode bill = bills(account, start).get(0);
         int days = month.lengthOfMonth();
@@ -367,5 +361,20 @@ class PaygSettlementIT extends ConsoleApi {
         assertThat(line(bill, "kms.service-key", "ap-guangzhou").get("amount").decimalValue()).isEqualByComparingTo("0");
         assertThat(line(bill, "kms.api-call", "ap-guangzhou").get("amount").decimalValue()).isEqualByComparingTo("0.60");
         assertThat(line(bill, "kms.api-call", "ap-guangzhou").get("explanation").asText()).contains("free allowance");
+    }
+
+    @Test
+    @DisplayName("R-SSM-L2 an SSM legacy account holds at most 1,000 secrets: the 1,001st is refused and nothing is created")
+    void atMostAThousandSecrets() {
+        String account = account("100");
+        assertThat(operator("POST", "/admin/payg-services", "{\"accountId\":\"" + account + "\",\"product\":\"ssm\",\"openedAt\":\""
+                + now() + "\"}").status()).isEqualTo(201);
+        for (int i = 0; i < ChangeResource.MAX_SECRETS; i++) {
+            changeResource.create(new ChangeResource.Create(new AccountId(account), ResourceKind.SECRET, "ap-guangzhou", null));
+        }
+        Answer refused = call("POST", "/api/v1/resources", account, null, "{\"kind\":\"SECRET\",\"region\":\"ap-guangzhou\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().get("code").asText()).isEqualTo("secret-limit");
+        assertThat(call("GET", "/api/v1/resources", account, null, null).body()).hasSize(ChangeResource.MAX_SECRETS);
     }
 }

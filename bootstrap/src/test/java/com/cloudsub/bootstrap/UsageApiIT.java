@@ -14,16 +14,11 @@ class UsageApiIT extends ConsoleApi {
                 + "\",\"quantity\":" + quantity + ",\"unit\":\"" + unit + "\",\"occurredAt\":\"" + at + "\"}";
     }
 
-    /** The platform's time (other tests move the simulation clock forward). */
-    private Instant platformNow() {
-        return Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText());
-    }
-
     @Test
     @DisplayName("R-GEN-6 a resent batch counts once")
     void idempotentByEventId() {
         String account = account("10");
-        Instant now = platformNow();
+        Instant now = now();
         String batch = "{\"records\":[" + record("e-1", "apigw.api-call", "5000", "CALL", now) + ","
                 + record("e-2", "apigw.traffic", "1048576", "BYTE", now) + "]}";
         Answer first = call("POST", "/api/v1/usage", account, null, batch);
@@ -38,7 +33,7 @@ class UsageApiIT extends ConsoleApi {
     @DisplayName("a batch with bad records is refused whole, naming each bad record's index and field; nothing is stored")
     void refusedWhole() {
         String account = account("10");
-        Instant now = platformNow();
+        Instant now = now();
         String batch = "{\"records\":[" + record("ok-1", "apigw.api-call", "5", "CALL", now) + ","
                 + record("bad-1", "apigw.nope", "5", "CALL", now) + ","
                 + record("bad-2", "apigw.traffic", "5", "CALL", now) + ","
