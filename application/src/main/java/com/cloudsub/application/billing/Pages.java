@@ -1,17 +1,15 @@
 package com.cloudsub.application.billing;
 
+import com.cloudsub.application.shared.Parallel;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.shared.DomainException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Settlement works accounts a page at a time, one transaction per page; a page that lost a race is redone once. */
 final class Pages {
@@ -35,28 +33,7 @@ final class Pages {
 
     /** Runs {@code work} for every page on {@link #WORKERS} threads and combines the results; the first failure is rethrown. */
     static <T> T inParallel(List<List<AccountId>> pages, Function<List<AccountId>, T> work, T none, BinaryOperator<T> plus) {
-        if (pages.size() <= 1) {
-            return pages.isEmpty() ? none : work.apply(pages.get(0));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(WORKERS, pages.size()));
-        try {
-            List<Future<T>> results = new ArrayList<>();
-            for (List<AccountId> page : pages) {
-                results.add(pool.submit(() -> work.apply(page)));
-            }
-            T total = none;
-            for (Future<T> result : results) {
-                total = plus.apply(total, result.get());
-            }
-            return total;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("settlement interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.combine(WORKERS, pages.stream().<Supplier<T>>map(page -> () -> work.apply(page)).toList(), none, plus);
     }
 
     /**

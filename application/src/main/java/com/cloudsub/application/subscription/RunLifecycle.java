@@ -4,6 +4,7 @@ import com.cloudsub.application.account.Accounts;
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.notice.NoticeOutbox;
 import com.cloudsub.application.notice.Notices;
+import com.cloudsub.application.shared.Parallel;
 import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.domain.account.Account;
 import com.cloudsub.domain.account.AccountId;
@@ -25,10 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * The lifecycle pass the scheduler runs: expiry warnings 7 days ahead (R-SUB-4), auto-renew at expiry
@@ -86,29 +84,12 @@ public class RunLifecycle {
 
     public Result run() {
         Instant now = clock.instant();
-        if (workers == 1) {
-            return runShare(now, 0);
+        List<Supplier<Result>> shares = new ArrayList<>();
+        for (int share = 0; share < workers; share++) {
+            int mine = share;
+            shares.add(() -> runShare(now, mine));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<Result>> shares = new ArrayList<>();
-            for (int share = 0; share < workers; share++) {
-                int mine = share;
-                shares.add(pool.submit(() -> runShare(now, mine)));
-            }
-            Result total = new Result(0, 0, 0, 0, 0, 0, 0);
-            for (Future<Result> share : shares) {
-                total = total.plus(share.get());
-            }
-            return total;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("lifecycle pass interrupted", e);
-        } finally {
-            pool.shutdown();
-        }
+        return Parallel.combine(workers, shares, new Result(0, 0, 0, 0, 0, 0, 0), Result::plus);
     }
 
     private Result runShare(Instant now, int share) {
