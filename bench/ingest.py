@@ -5,15 +5,32 @@ Start the jar on a fresh embedded database (see docs/benchmarks.md), then run
     python3 bench/ingest.py --records 1000000 --batch 1000 --clients 4
 
 It opens --accounts accounts through the API, builds every request body first (API gateway calls and traffic,
-one record per event id, spread over the last hour), then sends the batches from --clients keep-alive
-connections and prints records/s and the latency of a batch. A second pass resends the first 100 batches to
+one record per event id, spread over the last hour), sends --warmup records untimed (a JVM just started
+spends a core compiling the path), then sends the batches from --clients keep-alive
+connections and prints records/s, the latency of a batch and the CPU seconds the server's processes (java, mariadbd)
+spent on the timed part. A second pass resends the first 100 batches to
 show that resent records are counted once (accepted 0). Needs the simulation profile (the embedded default).
 """
-import argparse, http.client, json, statistics, threading, time, uuid
+import argparse, http.client, json, os, statistics, threading, time, uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import auth
+
+
+def cpu_seconds():
+    """CPU seconds used so far by this machine's cloudsub.jar and mariadbd processes (Linux /proc), by name."""
+    used = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmd = open(f"/proc/{pid}/cmdline", "rb").read()
+            stat = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        name = "java" if b"cloudsub.jar" in cmd else "mariadbd" if b"mariadbd" in cmd else None
+        if name:
+            used[name] = used.get(name, 0) + (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+    return used
 
 
 def main():
@@ -24,6 +41,7 @@ def main():
     p.add_argument("--batch", type=int, default=1000)
     p.add_argument("--clients", type=int, default=4)
     p.add_argument("--accounts", type=int, default=100)
+    p.add_argument("--warmup", type=int, default=100_000, help="records sent first and not timed, so the JIT has compiled the path")
     auth.add_arguments(p)
     a = p.parse_args()
     local = threading.local()
@@ -55,7 +73,7 @@ def main():
     now = datetime.fromisoformat(json.loads(c.getresponse().read())["now"].replace("Z", "+00:00"))
     batches = []
     run = uuid.uuid4().hex[:8]
-    for b in range(a.records // a.batch):
+    for b in range((a.warmup + a.records) // a.batch):
         account = accounts[b % len(accounts)]
         records = []
         for i in range(a.batch):
@@ -81,13 +99,22 @@ def main():
             latencies.append(time.perf_counter() - t)
             accepted[0] += result["accepted"]
 
+    warmup, batches = batches[:a.warmup // a.batch], batches[a.warmup // a.batch:]
+    with ThreadPoolExecutor(a.clients) as pool:
+        list(pool.map(send, warmup))
+    print(f"warm-up: {accepted[0]} records", flush=True)
+    latencies.clear()
+    accepted[0] = 0
+    cpu = cpu_seconds()
     start = time.perf_counter()
     with ThreadPoolExecutor(a.clients) as pool:
         list(pool.map(send, batches))
     elapsed = time.perf_counter() - start
+    cpu = {k: v - cpu.get(k, 0) for k, v in cpu_seconds().items()}
     q = statistics.quantiles(latencies, n=100)
     print(f"ingested {accepted[0]} records in {len(batches)} batches of {a.batch} by {a.clients} clients in {elapsed:.2f} s: "
-          f"{accepted[0] / elapsed:,.0f} records/s; batch p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms")
+          f"{accepted[0] / elapsed:,.0f} records/s; batch p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms; "
+          f"CPU seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(cpu.items())))
 
     accepted[0] = 0
     start = time.perf_counter()

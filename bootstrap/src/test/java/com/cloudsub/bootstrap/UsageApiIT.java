@@ -51,4 +51,35 @@ class UsageApiIT extends ConsoleApi {
                 .status()).isEqualTo(404);
         assertThat(call("POST", "/api/v1/usage", account, null, "{\"records\":[]}").status()).isEqualTo(400);
     }
+
+    @Test
+    @DisplayName("a record missing a field or with an unreadable time is a 400 naming records[i].field; nothing is stored")
+    void malformedRecordsNameTheirField() {
+        String account = account("10");
+        Instant now = now();
+        String good = record("m-1", "apigw.api-call", "5", "CALL", now);
+        Answer noMeter = call("POST", "/api/v1/usage", account, null, "{\"records\":[" + good + ","
+                + good.replace("m-1", "m-2").replace("\"meter\":\"apigw.api-call\",", "") + "]}");
+        assertThat(noMeter.status()).isEqualTo(400);
+        assertThat(noMeter.body().get("field").asText()).isEqualTo("records[1].meter");
+        Answer badTime = call("POST", "/api/v1/usage", account, null, "{\"records\":[" + good.replace(now.toString(), "2026-13-01T00:00:00Z") + "]}");
+        assertThat(badTime.status()).isEqualTo(400);
+        assertThat(badTime.body().get("field").asText()).isEqualTo("records[0].occurredAt");
+        Answer tooPrecise = call("POST", "/api/v1/usage", account, null, "{\"records\":[" + record("m-3", "apigw.api-call", "1.0000001", "CALL", now) + "]}");
+        assertThat(tooPrecise.status()).isEqualTo(422);
+        assertThat(tooPrecise.body().get("rejections").findValuesAsText("field")).containsExactly("quantity");
+        assertThat(call("POST", "/api/v1/usage", account, null, "{\"records\":[" + good + "]}").body().get("accepted").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-GEN-6 event ids are exact: 'e-1' and 'E-1' are two events, an offset time is the same instant")
+    void eventIdsAreExact() {
+        String account = account("10");
+        Instant now = now();
+        String offset = now.atOffset(java.time.ZoneOffset.ofHours(8)).toString();
+        Answer both = call("POST", "/api/v1/usage", account, null, "{\"records\":[" + record("x-1", "apigw.api-call", "1", "CALL", now) + ","
+                + record("X-1", "apigw.api-call", "1", "CALL", now).replace(now.toString(), offset) + "]}");
+        assertThat(both.status()).isEqualTo(200);
+        assertThat(both.body().get("accepted").asInt()).isEqualTo(2);
+    }
 }

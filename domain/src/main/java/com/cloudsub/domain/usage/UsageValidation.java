@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Whether a usage record can be accepted: a known meter of its product, sold in its region, a quantity in the
- * meter's dimension that is neither negative nor absurd, a time not in the future (beyond a small clock skew)
+ * meter's dimension that is neither negative nor absurd and has at most 6 decimals, a time not in the future (beyond a small clock skew)
  * and not before the account was opened.
  */
 public final class UsageValidation {
@@ -21,6 +21,8 @@ public final class UsageValidation {
     public static final Duration SKEW = Duration.ofMinutes(5);
     /** The largest quantity one record may carry. */
     public static final BigDecimal MAX_QUANTITY = new BigDecimal("1e15");
+    /** The most decimal places a quantity may carry (as stored). */
+    public static final int MAX_DECIMALS = 6;
 
     private UsageValidation() {
     }
@@ -52,6 +54,9 @@ public final class UsageValidation {
         }
         if (record.quantity().amount().compareTo(MAX_QUANTITY) > 0) {
             return Optional.of(DomainException.invalid("quantity", "a quantity is at most 10^15"));
+        }
+        if (record.quantity().amount().stripTrailingZeros().scale() > MAX_DECIMALS) {
+            return Optional.of(DomainException.invalid("quantity", "a quantity has at most " + MAX_DECIMALS + " decimal places"));
         }
         if (record.occurredAt().isAfter(now.plus(SKEW))) {
             return Optional.of(DomainException.invalid("occurredAt", "usage cannot be in the future: " + record.occurredAt()));
