@@ -15,6 +15,7 @@ import argparse, http.client, json, statistics, threading, time, uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import auth
+import cpu
 
 
 def main():
@@ -67,12 +68,15 @@ def main():
         list(pool.map(lambda account: purchase(account, 12, False), warm))  # yearly: not due in (b)
         accounts = list(pool.map(prepare, range(a.warmup, a.warmup + a.accounts)))
         latencies.clear()
+        before = cpu.seconds()
         start = time.perf_counter()
         subs = list(pool.map(purchase, accounts))
         elapsed = time.perf_counter() - start
+        used = cpu.spent(before)
     q = statistics.quantiles(latencies, n=100)
     print(f"(a) {len(subs)} purchases by {a.clients} clients in {elapsed:.2f} s: {len(subs) / elapsed:.0f} purchases/s, "
-          f"p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms (after {a.warmup} warm-up purchases)")
+          f"p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms (after {a.warmup} warm-up purchases); "
+          f"CPU seconds: {used}")
 
     operator = auth.operator_headers(a)
     call("POST", "/admin/simulation/clock", {"by": "P31D", "reason": "benchmark (b)"}, operator)

@@ -30,10 +30,16 @@ import org.springframework.stereotype.Component;
 class JooqAccounts implements Accounts {
 
     private final DSLContext dsl;
+    private final Batch update;
     private final Clock clock;
 
     JooqAccounts(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.update = new Batch(dsl, dsl.update(ACCOUNT)
+                .set(ACCOUNT.CASH, (BigDecimal) null)
+                .set(ACCOUNT.GIFT, (BigDecimal) null)
+                .set(ACCOUNT.VERSION, (Long) null)
+                .where(ACCOUNT.ID.eq((String) null).and(ACCOUNT.VERSION.eq((Long) null))));
         this.clock = clock;
     }
 
@@ -69,12 +75,7 @@ class JooqAccounts implements Accounts {
 
     @Override
     public void updateAll(Collection<Account> accounts) {
-        var update = dsl.update(ACCOUNT)
-                .set(ACCOUNT.CASH, (BigDecimal) null)
-                .set(ACCOUNT.GIFT, (BigDecimal) null)
-                .set(ACCOUNT.VERSION, (Long) null)
-                .where(ACCOUNT.ID.eq((String) null).and(ACCOUNT.VERSION.eq((Long) null)));
-        int[] counts = Batch.execute(dsl, update, accounts, account -> new Object[] {account.cash().amount(), account.gift().amount(),
+        int[] counts = update.execute(accounts, account -> new Object[] {account.cash().amount(), account.gift().amount(),
                 account.version() + 1, account.id().value(), account.version()});
         Batch.requireEachUpdated(counts, "an account");
     }

@@ -18,9 +18,13 @@ import org.springframework.stereotype.Component;
 class JooqLedger implements Ledger {
 
     private final DSLContext dsl;
+    private final Batch insert;
 
     JooqLedger(DSLContext dsl) {
         this.dsl = dsl;
+        this.insert = new Batch(dsl, dsl.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.ACCOUNT_ID, LEDGER_ENTRY.SUBSCRIPTION_ID, LEDGER_ENTRY.KIND,
+                LEDGER_ENTRY.CURRENCY, LEDGER_ENTRY.CASH, LEDGER_ENTRY.GIFT, LEDGER_ENTRY.VOUCHER, LEDGER_ENTRY.RULE_ID,
+                LEDGER_ENTRY.PRICE_VERSION, LEDGER_ENTRY.RECORDED_AT).values(Collections.nCopies(10, null)));
     }
 
     @Override
@@ -30,10 +34,7 @@ class JooqLedger implements Ledger {
 
     @Override
     public void recordAll(List<Entry> entries) {
-        var insert = dsl.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.ACCOUNT_ID, LEDGER_ENTRY.SUBSCRIPTION_ID, LEDGER_ENTRY.KIND,
-                LEDGER_ENTRY.CURRENCY, LEDGER_ENTRY.CASH, LEDGER_ENTRY.GIFT, LEDGER_ENTRY.VOUCHER, LEDGER_ENTRY.RULE_ID,
-                LEDGER_ENTRY.PRICE_VERSION, LEDGER_ENTRY.RECORDED_AT).values(Collections.nCopies(10, null));
-        Batch.execute(dsl, insert, entries, e -> new Object[] {e.accountId().value(), e.subscriptionId(), e.kind().name(),
+        insert.execute(entries, e -> new Object[] {e.accountId().value(), e.subscriptionId(), e.kind().name(),
                 e.payment().cash().currency(), e.payment().cash().amount(), e.payment().gift().amount(),
                 e.payment().voucher().amount(), e.rule(), e.priceVersion(), Times.utc(e.at())});
     }

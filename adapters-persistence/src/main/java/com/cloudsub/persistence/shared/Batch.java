@@ -1,9 +1,10 @@
 package com.cloudsub.persistence.shared;
 
 import com.cloudsub.domain.shared.DomainException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.function.Function;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.conf.SettingsTools;
@@ -11,12 +12,23 @@ import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 
 /**
- * Many rows written through one prepared statement: jOOQ renders the statement once and binds each row, and the
- * driver ({@code rewriteBatchedStatements=true}) sends the batch as multi-row INSERTs or multi-statement UPDATEs.
- * Rendering one statement with thousands of inline rows instead costs more than the database's own work.
+ * A write statement rendered once by jOOQ, with a {@code ?} for each value, and executed through JDBC for one row or
+ * many. jOOQ's manual suggests this where rendering costs: rendering and binding a purchase's few statements through
+ * jOOQ each time was two thirds of its database work in the JVM (docs/benchmarks.md). Many rows go as one JDBC batch,
+ * which the driver ({@code rewriteBatchedStatements=true}) sends as multi-row INSERTs or multi-statement UPDATEs; one
+ * row as a plain execution. Rendering thousands of inline rows instead costs more than the database's own work.
+ * The values are given in the JDBC types of their columns (String, Long, BigDecimal, LocalDateTime, Boolean, null).
  */
 public final class Batch {
-    private Batch() {
+    private final DSLContext dsl;
+    private final String sql;
+    private final int parameters;
+
+    /** {@code statement} is written with null placeholders, one per value. */
+    public Batch(DSLContext dsl, Query statement) {
+        this.dsl = dsl;
+        this.sql = dsl.render(statement);
+        this.parameters = statement.getBindValues().size();
     }
 
     /**
@@ -29,19 +41,36 @@ public final class Batch {
     }
 
     /**
-     * Runs {@code statement} (written with null placeholders, one per bind value) once per row.
+     * Runs the statement once per row.
      *
      * @return the update count of each row's execution
      */
-    public static <T> int[] execute(DSLContext dsl, Query statement, Collection<T> rows, Function<T, Object[]> binds) {
+    public <T> int[] execute(Collection<T> rows, Function<T, Object[]> binds) {
         if (rows.isEmpty()) {
             return new int[0];
         }
-        BatchBindStep batch = dsl.batch(statement);
-        for (T row : rows) {
-            batch = batch.bind(binds.apply(row));
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (rows.size() == 1) {
+                    bind(statement, binds.apply(rows.iterator().next()));
+                    return new int[] {statement.executeUpdate()};
+                }
+                for (T row : rows) {
+                    bind(statement, binds.apply(row));
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            }
+        });
+    }
+
+    private void bind(PreparedStatement statement, Object[] values) throws SQLException {
+        if (values.length != parameters) {
+            throw new IllegalArgumentException(values.length + " values for " + parameters + " parameters: " + sql);
         }
-        return batch.execute();
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
     }
 
     /**

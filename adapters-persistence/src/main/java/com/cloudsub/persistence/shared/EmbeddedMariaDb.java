@@ -76,7 +76,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + SCHEMA
                 + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
-                + "&rewriteBatchedStatements=true&useLocalSessionState=true&useLocalTransactionState=true&enableEscapeProcessing=false&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+                + "&rewriteBatchedStatements=true&useLocalSessionState=true&useLocalTransactionState=true&enableEscapeProcessing=false&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
     }
 
     public String username() {

@@ -4,6 +4,7 @@ import static com.cloudsub.persistence.jooq.Tables.IDEMPOTENT_REQUEST;
 
 import com.cloudsub.application.shared.IdempotentRequests;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -12,20 +13,22 @@ import org.springframework.stereotype.Component;
 class JooqIdempotentRequests implements IdempotentRequests {
 
     private final DSLContext dsl;
+    private final Batch begin;
+    private final Batch complete;
 
     JooqIdempotentRequests(DSLContext dsl) {
         this.dsl = dsl;
+        this.begin = new Batch(dsl, dsl.insertInto(IDEMPOTENT_REQUEST, IDEMPOTENT_REQUEST.ACCOUNT_ID, IDEMPOTENT_REQUEST.IDEMPOTENCY_KEY,
+                IDEMPOTENT_REQUEST.REQUEST_HASH, IDEMPOTENT_REQUEST.CREATED_AT).values((String) null, null, null, null).onDuplicateKeyIgnore());
+        this.complete = new Batch(dsl, dsl.update(IDEMPOTENT_REQUEST)
+                .set(IDEMPOTENT_REQUEST.RESPONSE_STATUS, (Integer) null)
+                .set(IDEMPOTENT_REQUEST.RESPONSE_BODY, (String) null)
+                .where(IDEMPOTENT_REQUEST.ACCOUNT_ID.eq((String) null).and(IDEMPOTENT_REQUEST.IDEMPOTENCY_KEY.eq((String) null))));
     }
 
     @Override
     public boolean begin(String accountId, String key, String requestHash, Instant at) {
-        return dsl.insertInto(IDEMPOTENT_REQUEST)
-                .set(IDEMPOTENT_REQUEST.ACCOUNT_ID, accountId)
-                .set(IDEMPOTENT_REQUEST.IDEMPOTENCY_KEY, key)
-                .set(IDEMPOTENT_REQUEST.REQUEST_HASH, requestHash)
-                .set(IDEMPOTENT_REQUEST.CREATED_AT, Times.utc(at))
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+        return begin.execute(List.of(key), k -> new Object[] {accountId, k, requestHash, Times.utc(at)})[0] == 1;
     }
 
     @Override
@@ -37,10 +40,6 @@ class JooqIdempotentRequests implements IdempotentRequests {
 
     @Override
     public void complete(String accountId, String key, int status, String body) {
-        dsl.update(IDEMPOTENT_REQUEST)
-                .set(IDEMPOTENT_REQUEST.RESPONSE_STATUS, status)
-                .set(IDEMPOTENT_REQUEST.RESPONSE_BODY, body)
-                .where(IDEMPOTENT_REQUEST.ACCOUNT_ID.eq(accountId).and(IDEMPOTENT_REQUEST.IDEMPOTENCY_KEY.eq(key)))
-                .execute();
+        complete.execute(List.of(key), k -> new Object[] {status, body, accountId, k});
     }
 }

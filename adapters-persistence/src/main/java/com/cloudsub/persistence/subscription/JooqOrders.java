@@ -18,9 +18,15 @@ import org.springframework.stereotype.Component;
 class JooqOrders implements Orders {
 
     private final DSLContext dsl;
+    private final Batch insert;
 
     JooqOrders(DSLContext dsl) {
         this.dsl = dsl;
+        this.insert = new Batch(dsl, dsl.insertInto(SUBSCRIPTION_ORDER, SUBSCRIPTION_ORDER.ID, SUBSCRIPTION_ORDER.SUBSCRIPTION_ID,
+                SUBSCRIPTION_ORDER.KIND, SUBSCRIPTION_ORDER.MONTHS, SUBSCRIPTION_ORDER.TERM_START, SUBSCRIPTION_ORDER.TERM_END,
+                SUBSCRIPTION_ORDER.CURRENCY, SUBSCRIPTION_ORDER.LIST_PRICE, SUBSCRIPTION_ORDER.PAYABLE, SUBSCRIPTION_ORDER.CASH,
+                SUBSCRIPTION_ORDER.GIFT, SUBSCRIPTION_ORDER.VOUCHER, SUBSCRIPTION_ORDER.PRICE_VERSION, SUBSCRIPTION_ORDER.PLACED_AT)
+                .values(Collections.nCopies(14, null)));
     }
 
     @Override
@@ -30,12 +36,7 @@ class JooqOrders implements Orders {
 
     @Override
     public void addAll(List<Order> orders) {
-        var insert = dsl.insertInto(SUBSCRIPTION_ORDER, SUBSCRIPTION_ORDER.ID, SUBSCRIPTION_ORDER.SUBSCRIPTION_ID,
-                SUBSCRIPTION_ORDER.KIND, SUBSCRIPTION_ORDER.MONTHS, SUBSCRIPTION_ORDER.TERM_START, SUBSCRIPTION_ORDER.TERM_END,
-                SUBSCRIPTION_ORDER.CURRENCY, SUBSCRIPTION_ORDER.LIST_PRICE, SUBSCRIPTION_ORDER.PAYABLE, SUBSCRIPTION_ORDER.CASH,
-                SUBSCRIPTION_ORDER.GIFT, SUBSCRIPTION_ORDER.VOUCHER, SUBSCRIPTION_ORDER.PRICE_VERSION, SUBSCRIPTION_ORDER.PLACED_AT)
-                .values(Collections.nCopies(14, null));
-        Batch.execute(dsl, insert, orders, o -> new Object[] {o.id(), o.subscriptionId().value(), o.kind().name(), o.months(),
+        insert.execute(orders, o -> new Object[] {o.id(), o.subscriptionId().value(), o.kind().name(), o.months(),
                 Times.utc(o.termStart()), Times.utc(o.termEnd()), o.listPrice().currency(), o.listPrice().amount(),
                 o.payable().amount(), o.payment().cash().amount(), o.payment().gift().amount(), o.payment().voucher().amount(),
                 o.priceVersion(), Times.utc(o.placedAt())});

@@ -28,9 +28,25 @@ import org.springframework.stereotype.Component;
 class JooqSubscriptions implements Subscriptions {
 
     private final DSLContext dsl;
+    private final Batch insert;
+    private final Batch update;
 
     JooqSubscriptions(DSLContext dsl) {
         this.dsl = dsl;
+        this.insert = new Batch(dsl, dsl.insertInto(SUBSCRIPTION, SUBSCRIPTION.ID, SUBSCRIPTION.ACCOUNT_ID, SUBSCRIPTION.PRODUCT_CODE,
+                SUBSCRIPTION.EDITION_CODE, SUBSCRIPTION.REGION_CODE, SUBSCRIPTION.ADD_ONS, SUBSCRIPTION.STATE, SUBSCRIPTION.PURCHASED_AT,
+                SUBSCRIPTION.ENDS_AT, SUBSCRIPTION.SUSPENDED_AT, SUBSCRIPTION.ISOLATED_AT, SUBSCRIPTION.AUTO_RENEW,
+                SUBSCRIPTION.AUTO_RENEW_MONTHS, SUBSCRIPTION.VERSION).values(java.util.Collections.nCopies(14, null)));
+        this.update = new Batch(dsl, dsl.update(SUBSCRIPTION)
+                .set(SUBSCRIPTION.ADD_ONS, (String) null)
+                .set(SUBSCRIPTION.STATE, (String) null)
+                .set(SUBSCRIPTION.ENDS_AT, (LocalDateTime) null)
+                .set(SUBSCRIPTION.SUSPENDED_AT, (LocalDateTime) null)
+                .set(SUBSCRIPTION.ISOLATED_AT, (LocalDateTime) null)
+                .set(SUBSCRIPTION.AUTO_RENEW, (Boolean) null)
+                .set(SUBSCRIPTION.AUTO_RENEW_MONTHS, (Integer) null)
+                .set(SUBSCRIPTION.VERSION, (Long) null)
+                .where(SUBSCRIPTION.ID.eq((String) null).and(SUBSCRIPTION.VERSION.eq((Long) null))));
     }
 
     @Override
@@ -40,10 +56,9 @@ class JooqSubscriptions implements Subscriptions {
 
     @Override
     public void add(Subscription s) {
-        SubscriptionRecord record = dsl.newRecord(SUBSCRIPTION);
-        write(record, s);
-        record.setVersion(0L);
-        record.insert();
+        insert.execute(List.of(s), x -> new Object[] {x.id().value(), x.accountId().value(), x.product(), x.edition(), x.region(),
+                addOns(x), x.state().name(), Times.utc(x.purchasedAt()), Times.utc(x.endsAt()), Times.utc(x.suspendedAt()),
+                Times.utc(x.isolatedAt()), x.autoRenew(), x.autoRenewMonths(), 0L});
     }
 
     @Override
@@ -53,17 +68,7 @@ class JooqSubscriptions implements Subscriptions {
 
     @Override
     public void updateAll(Collection<Subscription> changed) {
-        var update = dsl.update(SUBSCRIPTION)
-                .set(SUBSCRIPTION.ADD_ONS, (String) null)
-                .set(SUBSCRIPTION.STATE, (String) null)
-                .set(SUBSCRIPTION.ENDS_AT, (LocalDateTime) null)
-                .set(SUBSCRIPTION.SUSPENDED_AT, (LocalDateTime) null)
-                .set(SUBSCRIPTION.ISOLATED_AT, (LocalDateTime) null)
-                .set(SUBSCRIPTION.AUTO_RENEW, (Boolean) null)
-                .set(SUBSCRIPTION.AUTO_RENEW_MONTHS, (Integer) null)
-                .set(SUBSCRIPTION.VERSION, (Long) null)
-                .where(SUBSCRIPTION.ID.eq((String) null).and(SUBSCRIPTION.VERSION.eq((Long) null)));
-        int[] counts = Batch.execute(dsl, update, changed, s -> new Object[] {addOns(s), s.state().name(), Times.utc(s.endsAt()),
+        int[] counts = update.execute(changed, s -> new Object[] {addOns(s), s.state().name(), Times.utc(s.endsAt()),
                 Times.utc(s.suspendedAt()), Times.utc(s.isolatedAt()), s.autoRenew(), s.autoRenewMonths(), s.version() + 1,
                 s.id().value(), s.version()});
         Batch.requireEachUpdated(counts, "a subscription");
@@ -86,22 +91,6 @@ class JooqSubscriptions implements Subscriptions {
                 .orderBy(SUBSCRIPTION.ID)
                 .limit(limit)
                 .fetch(JooqSubscriptions::map);
-    }
-
-    private static void write(SubscriptionRecord r, Subscription s) {
-        r.setId(s.id().value());
-        r.setAccountId(s.accountId().value());
-        r.setProductCode(s.product());
-        r.setEditionCode(s.edition());
-        r.setRegionCode(s.region());
-        r.setAddOns(addOns(s));
-        r.setState(s.state().name());
-        r.setPurchasedAt(Times.utc(s.purchasedAt()));
-        r.setEndsAt(Times.utc(s.endsAt()));
-        r.setSuspendedAt(Times.utc(s.suspendedAt()));
-        r.setIsolatedAt(Times.utc(s.isolatedAt()));
-        r.setAutoRenew(s.autoRenew());
-        r.setAutoRenewMonths(s.autoRenewMonths());
     }
 
     private static String addOns(Subscription s) {
