@@ -189,6 +189,47 @@ class PaygSettlementIT extends ConsoleApi {
         assertThat(calls.get("amount").decimalValue()).isEqualByComparingTo("2.40");
     }
 
+    private JsonNode billOf(String account, Instant periodStart) {
+        return bills(account, periodStart).stream().filter(b -> b.get("periodStart").asText().equals(periodStart.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no bill for " + periodStart));
+    }
+
+    @Test
+    @DisplayName("R-APG-10 A-71 1,000,000 WebSocket calls are billed 0.00 and use neither the free tier nor the call tiers; their traffic is billed")
+    void webSocketCalls() {
+        String account = account("100");
+        assertThat(call("POST", "/api/v1/payg-services", account, null, "{\"product\":\"apigw\"}").status()).isEqualTo(201);
+        Instant hour = nextHour();
+        moveTo(hour.plus(Duration.ofMinutes(20)));
+        usage(account, record("apigw", "ap-guangzhou", "apigw.websocket-call", "1000000", "CALL", hour.plusSeconds(1)),
+                record("apigw", "ap-guangzhou", "apigw.api-call", "1000000", "CALL", hour.plusSeconds(2)),
+                record("apigw", "ap-guangzhou", "apigw.traffic", "3", "GIGABYTE", hour.plusSeconds(3)));
+        Instant next = hour.plus(Duration.ofHours(1));
+        moveTo(next.plus(Duration.ofMinutes(20)));
+        usage(account, record("apigw", "ap-guangzhou", "apigw.api-call", "10000000", "CALL", next.plusSeconds(1)));
+        moveTo(next.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        settle();
+
+        JsonNode first = billOf(account, hour);
+        JsonNode webSocket = line(first, "apigw.websocket-call", "ap-guangzhou");
+        assertThat(webSocket.get("quantity").decimalValue()).isEqualByComparingTo("1000000");
+        assertThat(webSocket.get("amount").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(webSocket.get("packUses")).isEmpty();
+        assertThat(webSocket.get("rule").asText()).isEqualTo("R-APG-10");
+        assertThat(webSocket.get("explanation").asText()).contains("R-APG-10");
+        JsonNode calls = line(first, "apigw.api-call", "ap-guangzhou");
+        assertThat(calls.get("freeTier").decimalValue()).as("the free tier is whole for ordinary calls").isEqualByComparingTo("1000000");
+        assertThat(calls.get("amount").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(line(first, "apigw.traffic", "ap-guangzhou").get("amount").decimalValue()).as("1 GB free, 2 GB × 0.80")
+                .isEqualByComparingTo("1.60");
+        assertThat(first.get("total").decimalValue()).isEqualByComparingTo("1.60");
+        // the next hour's 10,000,000 calls all stay in the first tier: WebSocket calls did not advance the month's count
+        JsonNode second = billOf(account, next);
+        assertThat(line(second, "apigw.api-call", "ap-guangzhou").get("steps")).hasSize(1);
+        assertThat(second.get("total").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(balance(account).value()).isEqualByComparingTo("38.40");
+    }
+
     @Test
     @DisplayName("E1 R-SSM-L1 R-SSM-L3 R-SSM-L5 100 secrets all month, 60,000 calls → monthly bill on the 3rd: 300.00 + 2.40 = 302.40")
     void e1() {
