@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,16 +156,17 @@ public class SettleMonth {
                 continue;
             }
             List<Interval> stops = service.stops();
-            Map<MonthlyRating.Key, Quantity> totals = new HashMap<>(accrued.getOrDefault(id, Map.of()));
+            List<MonthlyRating.Usage> used = new ArrayList<>();
+            accrued.getOrDefault(id, Map.of()).forEach((key, days) -> used.add(new MonthlyRating.Usage(key, start, days)));
             for (UsageRecord r : records.getOrDefault(id, List.of())) {
                 if (stops.stream().noneMatch(s -> s.contains(r.occurredAt()))) {
-                    totals.merge(new MonthlyRating.Key(r.meter(), r.region()), r.quantity(), Quantity::plus);
+                    used.add(new MonthlyRating.Usage(new MonthlyRating.Key(r.meter(), r.region()), r.occurredAt(), r.quantity()));
                 }
             }
-            if (totals.isEmpty() || service.state() == ServiceState.RELEASED && totals.values().stream().allMatch(Quantity::isZero)) {
+            if (used.isEmpty() || service.state() == ServiceState.RELEASED && used.stream().allMatch(u -> u.quantity().isZero())) {
                 continue;
             }
-            List<BillLine> lines = MonthlyRating.rate(catalog, calendar, month, totals);
+            List<BillLine> lines = MonthlyRating.rate(catalog, calendar, month, used);
             total = total.plus(writes.bill(account, product, Cadence.MONTH, start, end, lines, own, now).total());
         }
         writes.flush(bills, packs, accounts, ledger, services, outbox);
