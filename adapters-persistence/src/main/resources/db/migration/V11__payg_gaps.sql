@@ -10,3 +10,22 @@ INSERT INTO edition_item (product_code, edition_code, item_code, role) VALUES
 INSERT INTO price (version_id, item_code, region_class, charge_model, unit_price, discount, unit, per_amount, minimum_amount, day_basis, allowance_amount, allowance_unit) VALUES
     ('2019-01', 'apigw.websocket-call', 'STD', 'PER_UNIT', '0.00', NULL, 'CALL', '10000', NULL, NULL, NULL, NULL);
 -- [jooq ignore stop]
+
+-- Late usage: how far each settlement job has closed its periods to usage. A job closes periods (this row, under its
+-- exclusive lock) before reading their usage; ingestion reads the row under a shared lock and refuses usage of a closed
+-- period, so no usage is stored after its period was read for billing.
+CREATE TABLE settlement_close (
+    job VARCHAR(32) NOT NULL PRIMARY KEY,
+    closed_until DATETIME(6) NOT NULL,
+    closed_at DATETIME(6) NOT NULL
+);
+
+-- Jobs that ran before this table existed: closed up to the end of their last settled period (hours; months in the
+-- Asia/Shanghai billing calendar, UTC+8 all year).
+-- [jooq ignore start]
+INSERT INTO settlement_close (job, closed_until, closed_at)
+SELECT job, DATE_ADD(MAX(period_start), INTERVAL 1 HOUR), MAX(completed_at) FROM settlement_run WHERE job = 'apigw-hour' GROUP BY job;
+INSERT INTO settlement_close (job, closed_until, closed_at)
+SELECT job, DATE_SUB(DATE_ADD(LAST_DAY(DATE_ADD(MAX(period_start), INTERVAL 8 HOUR)), INTERVAL 1 DAY), INTERVAL 8 HOUR), MAX(completed_at)
+FROM settlement_run WHERE job IN ('ssm-month', 'kms-month') GROUP BY job;
+-- [jooq ignore stop]

@@ -171,8 +171,9 @@ class UseCases {
     }
 
     @Bean
-    RecordUsage recordUsage(UsageRecords usage, Catalogs catalogs, Transactions transactions, Clock clock) {
-        return new RecordUsage(usage, catalogs, transactions, clock);
+    RecordUsage recordUsage(UsageRecords usage, SettlementRuns runs, Catalogs catalogs, Transactions transactions, Clock clock,
+                            BillingCalendar calendar) {
+        return new RecordUsage(usage, runs, catalogs, transactions, clock, calendar);
     }
 
     @Bean

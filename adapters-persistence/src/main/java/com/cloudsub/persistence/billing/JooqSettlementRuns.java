@@ -1,10 +1,13 @@
 package com.cloudsub.persistence.billing;
 
+import static com.cloudsub.persistence.jooq.Tables.SETTLEMENT_CLOSE;
 import static com.cloudsub.persistence.jooq.Tables.SETTLEMENT_RUN;
 
 import com.cloudsub.application.billing.SettlementRuns;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -29,5 +32,24 @@ class JooqSettlementRuns implements SettlementRuns {
     public void completed(String job, Instant periodStart, Instant at) {
         dsl.insertInto(SETTLEMENT_RUN).set(SETTLEMENT_RUN.JOB, job).set(SETTLEMENT_RUN.PERIOD_START, Times.utc(periodStart))
                 .set(SETTLEMENT_RUN.COMPLETED_AT, Times.utc(at)).onDuplicateKeyIgnore().execute();
+    }
+
+    @Override
+    public void close(String job, Instant until, Instant at) {
+        // the insert or the update takes the row's exclusive lock: it waits for batches holding the shared lock
+        dsl.insertInto(SETTLEMENT_CLOSE).set(SETTLEMENT_CLOSE.JOB, job).set(SETTLEMENT_CLOSE.CLOSED_UNTIL, Times.utc(until))
+                .set(SETTLEMENT_CLOSE.CLOSED_AT, Times.utc(at)).onDuplicateKeyIgnore().execute();
+        dsl.update(SETTLEMENT_CLOSE).set(SETTLEMENT_CLOSE.CLOSED_UNTIL, Times.utc(until)).set(SETTLEMENT_CLOSE.CLOSED_AT, Times.utc(at))
+                .where(SETTLEMENT_CLOSE.JOB.eq(job)).and(SETTLEMENT_CLOSE.CLOSED_UNTIL.lt(Times.utc(until))).execute();
+    }
+
+    @Override
+    public Map<String, Closed> closed(Collection<String> jobs) {
+        // MariaDB knows no FOR SHARE (jOOQ's MYSQL rendering); LOCK IN SHARE MODE is the same lock in MariaDB and MySQL
+        var select = dsl.select(SETTLEMENT_CLOSE.JOB, SETTLEMENT_CLOSE.CLOSED_UNTIL, SETTLEMENT_CLOSE.CLOSED_AT).from(SETTLEMENT_CLOSE)
+                .where(SETTLEMENT_CLOSE.JOB.in(jobs));
+        return dsl.resultQuery("{0} lock in share mode", select)
+                .coerce(SETTLEMENT_CLOSE.JOB, SETTLEMENT_CLOSE.CLOSED_UNTIL, SETTLEMENT_CLOSE.CLOSED_AT)
+                .fetchMap(r -> r.value1(), r -> new Closed(Times.instant(r.value2()), Times.instant(r.value3())));
     }
 }

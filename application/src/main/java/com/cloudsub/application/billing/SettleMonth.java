@@ -116,10 +116,11 @@ public class SettleMonth {
         return first.map(calendar::monthOf);
     }
 
-    /** Settles one month of one product. */
+    /** Settles one month of one product, closing it to usage first (usage of a settled month is refused at ingestion). */
     public Result settle(String product, YearMonth month) {
         Instant start = calendar.startOf(month);
         Instant end = calendar.startOf(month.plusMonths(1));
+        transactions.run(() -> runs.close(job(product), end, clock.instant()));
         Set<AccountId> candidates = new LinkedHashSet<>(accruals.accounts(product, month.atDay(1), month.atEndOfMonth()));
         candidates.addAll(usage.accounts(product, start, end));
         Catalog catalog = catalogs.current();
