@@ -29,3 +29,22 @@ INSERT INTO settlement_close (job, closed_until, closed_at)
 SELECT job, DATE_SUB(DATE_ADD(LAST_DAY(DATE_ADD(MAX(period_start), INTERVAL 8 HOUR)), INTERVAL 1 DAY), INTERVAL 8 HOUR), MAX(completed_at)
 FROM settlement_run WHERE job IN ('ssm-month', 'kms-month') GROUP BY job;
 -- [jooq ignore stop]
+
+-- R-APG-8, A-30: one hour of a pay-as-you-go dedicated instance's price is frozen at its creation and released with it.
+-- account.frozen is the sum of the history below; payments cannot spend it, settlement charges the balance as before.
+ALTER TABLE account ADD COLUMN frozen DECIMAL(20, 6) NOT NULL DEFAULT 0;
+
+CREATE TABLE frozen_funds_entry (
+    id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    account_id VARCHAR(64) NOT NULL,
+    resource_id VARCHAR(64) NOT NULL,
+    kind VARCHAR(16) NOT NULL,
+    currency CHAR(3) NOT NULL,
+    amount DECIMAL(20, 6) NOT NULL,
+    rule_id VARCHAR(16) NOT NULL,
+    price_version VARCHAR(32),
+    recorded_at DATETIME(6) NOT NULL
+);
+
+CREATE UNIQUE INDEX ux_frozen_funds_resource_kind ON frozen_funds_entry (resource_id, kind);
+CREATE INDEX ix_frozen_funds_account ON frozen_funds_entry (account_id, id);

@@ -382,6 +382,35 @@ class PaygSettlementIT extends ConsoleApi {
     }
 
     @Test
+    @DisplayName("R-APG-8 A-30 creating a pay-as-you-go instance freezes one hour (5.94); refused without it; frozen money cannot buy a pack; release frees it")
+    void instanceFreeze() {
+        String instance = "{\"kind\":\"DEDICATED_INSTANCE\",\"region\":\"ap-guangzhou\",\"edition\":\"dedicated-basic-hourly\"}";
+        String poor = secondYearApigw("5");
+        Answer refused = call("POST", "/api/v1/resources", poor, null, instance);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().get("field").asText()).isEqualTo("balance");
+        assertThat(refused.body().get("code").asText()).isEqualTo("insufficient-balance");
+        assertThat(call("GET", "/api/v1/resources", poor, null, null).body()).as("nothing was created").isEmpty();
+        assertThat(call("GET", "/api/v1/accounts/me", poor, null, null).body().get("frozen").decimalValue()).isEqualByComparingTo("0");
+
+        String account = secondYearApigw("30");
+        Answer created = call("POST", "/api/v1/resources", account, null, instance);
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode me = call("GET", "/api/v1/accounts/me", account, null, null).body();
+        assertThat(me.get("frozen").decimalValue()).isEqualByComparingTo("5.94");
+        assertThat(me.get("available").decimalValue()).isEqualByComparingTo("30.00");
+        Answer pack = call("POST", "/api/v1/packs", account, "pack-" + UUID.randomUUID(), "{\"edition\":\"call-pack-5m\"}");
+        assertThat(pack.status()).as("25.50 needs the frozen money: 30.00 - 5.94 = 24.06").isEqualTo(422);
+        assertThat(pack.body().get("field").asText()).isEqualTo("balance");
+        assertThat(balance(account).value()).isEqualByComparingTo("30.00");
+
+        assertThat(change(account, created.body().get("id").asText(), "RELEASED").status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/accounts/me", account, null, null).body().get("frozen").decimalValue()).isEqualByComparingTo("0");
+        assertThat(call("POST", "/api/v1/packs", account, "pack-" + UUID.randomUUID(), "{\"edition\":\"call-pack-5m\"}").status())
+                .as("released, the money pays the pack").isEqualTo(201);
+    }
+
+    @Test
     @DisplayName("R-KMS-P1 R-KMS-P2 R-KMS-P3 a KMS month: customer keys 0.2 per key-day, service keys free, 20,000 calls free then 0.6 per 10,000")
     void kmsMonth() {
         String account = account("1000");

@@ -36,11 +36,13 @@ class JooqSettlementRuns implements SettlementRuns {
 
     @Override
     public void close(String job, Instant until, Instant at) {
-        // the insert or the update takes the row's exclusive lock: it waits for batches holding the shared lock
-        dsl.insertInto(SETTLEMENT_CLOSE).set(SETTLEMENT_CLOSE.JOB, job).set(SETTLEMENT_CLOSE.CLOSED_UNTIL, Times.utc(until))
-                .set(SETTLEMENT_CLOSE.CLOSED_AT, Times.utc(at)).onDuplicateKeyIgnore().execute();
-        dsl.update(SETTLEMENT_CLOSE).set(SETTLEMENT_CLOSE.CLOSED_UNTIL, Times.utc(until)).set(SETTLEMENT_CLOSE.CLOSED_AT, Times.utc(at))
-                .where(SETTLEMENT_CLOSE.JOB.eq(job)).and(SETTLEMENT_CLOSE.CLOSED_UNTIL.lt(Times.utc(until))).execute();
+        // one statement that takes the row's exclusive lock at once (an insert-ignore then update would upgrade a shared
+        // lock and deadlock two nodes closing together); it waits for batches holding the shared lock. Plain SQL because
+        // jOOQ's MYSQL rendering of this upsert ("as excluded") is not understood by MariaDB.
+        dsl.execute("insert into settlement_close (job, closed_until, closed_at) values ({0}, {1}, {2}) on duplicate key update "
+                + "closed_at = if(closed_until < values(closed_until), values(closed_at), closed_at), "
+                + "closed_until = greatest(closed_until, values(closed_until))",
+                DSL.val(job), DSL.val(Times.utc(until)), DSL.val(Times.utc(at)));
     }
 
     @Override
