@@ -51,7 +51,8 @@ def main():
         assert status == 201, (status, opened)
         accounts.append(opened["id"])
 
-    # Usage must not predate the accounts: move the platform clock an hour on and report usage within that hour.
+    # Usage must not predate the accounts: move the platform clock an hour on and report usage of the last 9 minutes
+    # (usage of an hour the hourly settlement has closed, at the earliest 10 minutes after it ended, is refused).
     status, _ = post("/admin/simulation/clock", json.dumps({"by": "PT1H", "reason": "ingestion benchmark"}), auth.operator_headers(a))
     assert status == 200, status
     c = connection()
@@ -64,7 +65,7 @@ def main():
         records = []
         for i in range(a.batch):
             n = b * a.batch + i
-            at = (now - timedelta(seconds=1 + n % 3000)).isoformat().replace("+00:00", "Z")
+            at = (now - timedelta(seconds=1 + n % 540)).isoformat().replace("+00:00", "Z")
             if n % 2:
                 records.append({"eventId": f"{run}-{n}", "product": "apigw", "region": "ap-guangzhou", "meter": "apigw.api-call",
                                 "quantity": 1 + n % 500, "unit": "CALL", "occurredAt": at})

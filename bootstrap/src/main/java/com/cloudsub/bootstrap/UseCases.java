@@ -1,6 +1,7 @@
 package com.cloudsub.bootstrap;
 
 import com.cloudsub.application.account.Accounts;
+import com.cloudsub.application.account.FrozenFunds;
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.account.OpenAccount;
 import com.cloudsub.application.account.TopUp;
@@ -171,8 +172,9 @@ class UseCases {
     }
 
     @Bean
-    RecordUsage recordUsage(UsageRecords usage, Catalogs catalogs, Transactions transactions, Clock clock) {
-        return new RecordUsage(usage, catalogs, transactions, clock);
+    RecordUsage recordUsage(UsageRecords usage, SettlementRuns runs, Catalogs catalogs, Transactions transactions, Clock clock,
+                            BillingCalendar calendar) {
+        return new RecordUsage(usage, runs, catalogs, transactions, clock, calendar);
     }
 
     @Bean
@@ -245,8 +247,9 @@ class UseCases {
     }
 
     @Bean
-    ChangeResource changeResource(PaygResources resources, PaygServices services, Catalogs catalogs, Transactions transactions, Clock clock) {
-        return new ChangeResource(resources, services, catalogs, transactions, clock);
+    ChangeResource changeResource(PaygResources resources, PaygServices services, Accounts accounts, FrozenFunds frozenFunds, Catalogs catalogs,
+                                  Transactions transactions, Clock clock) {
+        return new ChangeResource(resources, services, accounts, frozenFunds, catalogs, transactions, clock);
     }
 
     @Bean
@@ -276,9 +279,9 @@ class UseCases {
     }
 
     @Bean
-    RunArrears runArrears(PaygServices services, PaygResources resources, Accounts accounts, NoticeOutbox outbox, Transactions transactions,
-                          Clock clock, BillingCalendar calendar) {
-        return new RunArrears(services, resources, accounts, outbox, transactions, clock, calendar);
+    RunArrears runArrears(PaygServices services, PaygResources resources, Accounts accounts, FrozenFunds frozenFunds, NoticeOutbox outbox,
+                          Transactions transactions, Clock clock, BillingCalendar calendar) {
+        return new RunArrears(services, resources, accounts, frozenFunds, outbox, transactions, clock, calendar);
     }
 
     @Bean

@@ -189,6 +189,47 @@ class PaygSettlementIT extends ConsoleApi {
         assertThat(calls.get("amount").decimalValue()).isEqualByComparingTo("2.40");
     }
 
+    private JsonNode billOf(String account, Instant periodStart) {
+        return bills(account, periodStart).stream().filter(b -> b.get("periodStart").asText().equals(periodStart.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no bill for " + periodStart));
+    }
+
+    @Test
+    @DisplayName("R-APG-10 A-71 1,000,000 WebSocket calls are billed 0.00 and use neither the free tier nor the call tiers; their traffic is billed")
+    void webSocketCalls() {
+        String account = account("100");
+        assertThat(call("POST", "/api/v1/payg-services", account, null, "{\"product\":\"apigw\"}").status()).isEqualTo(201);
+        Instant hour = nextHour();
+        moveTo(hour.plus(Duration.ofMinutes(20)));
+        usage(account, record("apigw", "ap-guangzhou", "apigw.websocket-call", "1000000", "CALL", hour.plusSeconds(1)),
+                record("apigw", "ap-guangzhou", "apigw.api-call", "1000000", "CALL", hour.plusSeconds(2)),
+                record("apigw", "ap-guangzhou", "apigw.traffic", "3", "GIGABYTE", hour.plusSeconds(3)));
+        Instant next = hour.plus(Duration.ofHours(1));
+        moveTo(next.plus(Duration.ofMinutes(20)));
+        usage(account, record("apigw", "ap-guangzhou", "apigw.api-call", "10000000", "CALL", next.plusSeconds(1)));
+        moveTo(next.plus(Duration.ofHours(1)).plus(SettleHour.LAG));
+        settle();
+
+        JsonNode first = billOf(account, hour);
+        JsonNode webSocket = line(first, "apigw.websocket-call", "ap-guangzhou");
+        assertThat(webSocket.get("quantity").decimalValue()).isEqualByComparingTo("1000000");
+        assertThat(webSocket.get("amount").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(webSocket.get("packUses")).isEmpty();
+        assertThat(webSocket.get("rule").asText()).isEqualTo("R-APG-10");
+        assertThat(webSocket.get("explanation").asText()).contains("R-APG-10");
+        JsonNode calls = line(first, "apigw.api-call", "ap-guangzhou");
+        assertThat(calls.get("freeTier").decimalValue()).as("the free tier is whole for ordinary calls").isEqualByComparingTo("1000000");
+        assertThat(calls.get("amount").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(line(first, "apigw.traffic", "ap-guangzhou").get("amount").decimalValue()).as("1 GB free, 2 GB × 0.80")
+                .isEqualByComparingTo("1.60");
+        assertThat(first.get("total").decimalValue()).isEqualByComparingTo("1.60");
+        // the next hour's 10,000,000 calls all stay in the first tier: WebSocket calls did not advance the month's count
+        JsonNode second = billOf(account, next);
+        assertThat(line(second, "apigw.api-call", "ap-guangzhou").get("steps")).hasSize(1);
+        assertThat(second.get("total").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(balance(account).value()).isEqualByComparingTo("38.40");
+    }
+
     @Test
     @DisplayName("E1 R-SSM-L1 R-SSM-L3 R-SSM-L5 100 secrets all month, 60,000 calls → monthly bill on the 3rd: 300.00 + 2.40 = 302.40")
     void e1() {
@@ -338,6 +379,35 @@ class PaygSettlementIT extends ConsoleApi {
         assertThat(line.get("resource").asText()).isEqualTo(created.body().get("id").asText());
         assertThat(line.get("rule").asText()).isEqualTo("R-APG-8");
         assertThat(line.get("unit").asText()).isEqualTo("SECOND");
+    }
+
+    @Test
+    @DisplayName("R-APG-8 A-30 creating a pay-as-you-go instance freezes one hour (5.94); refused without it; frozen money cannot buy a pack; release frees it")
+    void instanceFreeze() {
+        String instance = "{\"kind\":\"DEDICATED_INSTANCE\",\"region\":\"ap-guangzhou\",\"edition\":\"dedicated-basic-hourly\"}";
+        String poor = secondYearApigw("5");
+        Answer refused = call("POST", "/api/v1/resources", poor, null, instance);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().get("field").asText()).isEqualTo("balance");
+        assertThat(refused.body().get("code").asText()).isEqualTo("insufficient-balance");
+        assertThat(call("GET", "/api/v1/resources", poor, null, null).body()).as("nothing was created").isEmpty();
+        assertThat(call("GET", "/api/v1/accounts/me", poor, null, null).body().get("frozen").decimalValue()).isEqualByComparingTo("0");
+
+        String account = secondYearApigw("30");
+        Answer created = call("POST", "/api/v1/resources", account, null, instance);
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode me = call("GET", "/api/v1/accounts/me", account, null, null).body();
+        assertThat(me.get("frozen").decimalValue()).isEqualByComparingTo("5.94");
+        assertThat(me.get("available").decimalValue()).isEqualByComparingTo("30.00");
+        Answer pack = call("POST", "/api/v1/packs", account, "pack-" + UUID.randomUUID(), "{\"edition\":\"call-pack-5m\"}");
+        assertThat(pack.status()).as("25.50 needs the frozen money: 30.00 - 5.94 = 24.06").isEqualTo(422);
+        assertThat(pack.body().get("field").asText()).isEqualTo("balance");
+        assertThat(balance(account).value()).isEqualByComparingTo("30.00");
+
+        assertThat(change(account, created.body().get("id").asText(), "RELEASED").status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/accounts/me", account, null, null).body().get("frozen").decimalValue()).isEqualByComparingTo("0");
+        assertThat(call("POST", "/api/v1/packs", account, "pack-" + UUID.randomUUID(), "{\"edition\":\"call-pack-5m\"}").status())
+                .as("released, the money pays the pack").isEqualTo(201);
     }
 
     @Test

@@ -38,6 +38,7 @@ class JooqAccounts implements Accounts {
         this.update = new Batch(dsl, dsl.update(ACCOUNT)
                 .set(ACCOUNT.CASH, (BigDecimal) null)
                 .set(ACCOUNT.GIFT, (BigDecimal) null)
+                .set(ACCOUNT.FROZEN, (BigDecimal) null)
                 .set(ACCOUNT.VERSION, (Long) null)
                 .where(ACCOUNT.ID.eq((String) null).and(ACCOUNT.VERSION.eq((Long) null))));
         this.clock = clock;
@@ -69,14 +70,15 @@ class JooqAccounts implements Accounts {
                 });
         Map<AccountId, Account> accounts = new HashMap<>();
         rows.values().forEach(a -> accounts.put(new AccountId(a.getId()), new Account(new AccountId(a.getId()), a.getName(),
-                Money.of(a.getCash(), a.getCurrency()), Money.of(a.getGift(), a.getCurrency()), contacts.get(a.getId()), a.getVersion())));
+                Money.of(a.getCash(), a.getCurrency()), Money.of(a.getGift(), a.getCurrency()), Money.of(a.getFrozen(), a.getCurrency()),
+                contacts.get(a.getId()), a.getVersion())));
         return accounts;
     }
 
     @Override
     public void updateAll(Collection<Account> accounts) {
         int[] counts = update.execute(accounts, account -> new Object[] {account.cash().amount(), account.gift().amount(),
-                account.version() + 1, account.id().value(), account.version()});
+                account.frozen().amount(), account.version() + 1, account.id().value(), account.version()});
         Batch.requireEachUpdated(counts, "an account");
     }
 
@@ -94,6 +96,7 @@ class JooqAccounts implements Accounts {
                 .set(ACCOUNT.CURRENCY, account.cash().currency())
                 .set(ACCOUNT.CASH, account.cash().amount())
                 .set(ACCOUNT.GIFT, account.gift().amount())
+                .set(ACCOUNT.FROZEN, account.frozen().amount())
                 .set(ACCOUNT.VERSION, 0L)
                 .set(ACCOUNT.CREATED_AT, Times.utc(clock.instant()))
                 .execute();

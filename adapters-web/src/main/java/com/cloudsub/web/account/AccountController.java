@@ -61,11 +61,12 @@ class AccountController {
     record TopUpBody(@NotNull BigDecimal amount) {
     }
 
-    record AccountView(String id, String name, String currency, BigDecimal cash, BigDecimal gift, BigDecimal available,
+    /** {@code available} = cash + gift; {@code frozen} is held for pay-as-you-go dedicated instances (R-APG-8) and cannot pay orders. */
+    record AccountView(String id, String name, String currency, BigDecimal cash, BigDecimal gift, BigDecimal available, BigDecimal frozen,
                        List<ContactBody> contacts) {
         static AccountView of(Account a) {
             return new AccountView(a.id().value(), a.name(), a.cash().currency(), a.cash().rounded().amount(),
-                    a.gift().rounded().amount(), a.available().rounded().amount(),
+                    a.gift().rounded().amount(), a.available().rounded().amount(), a.frozen().rounded().amount(),
                     a.contacts().stream().map(c -> new ContactBody(c.name(), c.email(), c.phone(), c.roles(), c.language())).toList());
         }
     }

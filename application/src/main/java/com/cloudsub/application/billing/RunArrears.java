@@ -1,6 +1,8 @@
 package com.cloudsub.application.billing;
 
 import com.cloudsub.application.account.Accounts;
+import com.cloudsub.application.account.FrozenFunds;
+import com.cloudsub.application.usage.ChangeResource;
 import com.cloudsub.application.notice.NoticeOutbox;
 import com.cloudsub.application.notice.Notices;
 import com.cloudsub.application.shared.Transactions;
@@ -38,9 +40,11 @@ public class RunArrears {
     private final Transactions transactions;
     private final Clock clock;
     private final BillingCalendar calendar;
+    private final FrozenFunds frozenFunds;
 
-    public RunArrears(PaygServices services, PaygResources resources, Accounts accounts, NoticeOutbox outbox, Transactions transactions,
-                      Clock clock, BillingCalendar calendar) {
+    public RunArrears(PaygServices services, PaygResources resources, Accounts accounts, FrozenFunds frozenFunds, NoticeOutbox outbox,
+                      Transactions transactions, Clock clock, BillingCalendar calendar) {
+        this.frozenFunds = frozenFunds;
         this.services = services;
         this.resources = resources;
         this.accounts = accounts;
@@ -95,6 +99,7 @@ public class RunArrears {
             }
             services.saveAll(List.of(), changed.values());
             resources.updateAll(releasedResources);
+            ChangeResource.releaseFreezes(frozenFunds, accounts, releasedResources, now);
             outbox.enqueue(notices);
             return new Result(stopped, released, reminded);
         });

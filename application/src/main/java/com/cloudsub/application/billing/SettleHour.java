@@ -42,7 +42,8 @@ import java.util.TreeSet;
 /**
  * The hourly settlement of the API gateway (R-APG-1..5, R-APG-8, R-BIL-1): every hour that ended at least
  * {@link #LAG} ago and is past the job's watermark is settled for every account with usage or a dedicated
- * instance in it. Accounts are worked a page of 500 per transaction: the page's usage, packs, instances, services
+ * instance in it. The hours are closed to usage first (usage of a closed hour is refused at ingestion, so none arrives
+ * after its hour was read). Accounts are worked a page of 500 per transaction: the page's usage, packs, instances, services
  * and month-to-date calls are read in a few queries, rated in memory, and the bills, pack use, balances, ledger
  * entries and arrears notices written in batches. One bill per account and hour (unique key): a re-run, or a second
  * node, settles nothing twice (R-GEN-6).
@@ -97,6 +98,7 @@ public class SettleHour {
     public Result run() {
         Instant now = clock.instant();
         Instant until = now.minus(LAG).truncatedTo(ChronoUnit.HOURS);
+        transactions.run(() -> runs.close(JOB, until, now));
         Optional<Instant> from = runs.last(JOB).map(h -> h.plus(HourlyRating.HOUR))
                 .or(() -> earliest().map(t -> t.truncatedTo(ChronoUnit.HOURS)));
         Result total = new Result(0, 0, BigDecimal.ZERO);
@@ -131,6 +133,7 @@ public class SettleHour {
     public Result settle(Instant anyInstantOfHour) {
         Instant hour = anyInstantOfHour.truncatedTo(ChronoUnit.HOURS);
         Instant end = hour.plus(HourlyRating.HOUR);
+        transactions.run(() -> runs.close(JOB, end, clock.instant()));
         Set<AccountId> candidates = new LinkedHashSet<>(usage.accounts(PRODUCT, hour, end));
         candidates.addAll(resources.accountsWith(INSTANCES, hour, end));
         Catalog catalog = catalogs.current();

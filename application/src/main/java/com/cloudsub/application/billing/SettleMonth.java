@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,10 +116,11 @@ public class SettleMonth {
         return first.map(calendar::monthOf);
     }
 
-    /** Settles one month of one product. */
+    /** Settles one month of one product, closing it to usage first (usage of a settled month is refused at ingestion). */
     public Result settle(String product, YearMonth month) {
         Instant start = calendar.startOf(month);
         Instant end = calendar.startOf(month.plusMonths(1));
+        transactions.run(() -> runs.close(job(product), end, clock.instant()));
         Set<AccountId> candidates = new LinkedHashSet<>(accruals.accounts(product, month.atDay(1), month.atEndOfMonth()));
         candidates.addAll(usage.accounts(product, start, end));
         Catalog catalog = catalogs.current();
@@ -157,16 +157,17 @@ public class SettleMonth {
                 continue;
             }
             List<Interval> stops = service.stops();
-            Map<MonthlyRating.Key, Quantity> totals = new HashMap<>(accrued.getOrDefault(id, Map.of()));
+            List<MonthlyRating.Usage> used = new ArrayList<>();
+            accrued.getOrDefault(id, Map.of()).forEach((key, days) -> used.add(new MonthlyRating.Usage(key, start, days)));
             for (UsageRecord r : records.getOrDefault(id, List.of())) {
                 if (stops.stream().noneMatch(s -> s.contains(r.occurredAt()))) {
-                    totals.merge(new MonthlyRating.Key(r.meter(), r.region()), r.quantity(), Quantity::plus);
+                    used.add(new MonthlyRating.Usage(new MonthlyRating.Key(r.meter(), r.region()), r.occurredAt(), r.quantity()));
                 }
             }
-            if (totals.isEmpty() || service.state() == ServiceState.RELEASED && totals.values().stream().allMatch(Quantity::isZero)) {
+            if (used.isEmpty() || service.state() == ServiceState.RELEASED && used.stream().allMatch(u -> u.quantity().isZero())) {
                 continue;
             }
-            List<BillLine> lines = MonthlyRating.rate(catalog, calendar, month, totals);
+            List<BillLine> lines = MonthlyRating.rate(catalog, calendar, month, used);
             total = total.plus(writes.bill(account, product, Cadence.MONTH, start, end, lines, own, now).total());
         }
         writes.flush(bills, packs, accounts, ledger, services, outbox);

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * An account's balances and contacts. Payments take cash first, then gift (R-ACC-1); a refund goes back to
- * each balance in the proportion it paid. The available balance is cash + gift.
+ * each balance in the proportion it paid. The available balance is cash + gift. Part of it may be frozen for
+ * pay-as-you-go dedicated instances (one hour of each, R-APG-8): payments cannot spend frozen funds, settlement
+ * charges the balance as before.
  */
 public final class Account {
 
@@ -15,14 +17,16 @@ public final class Account {
     private final String name;
     private Money cash;
     private Money gift;
+    private Money frozen;
     private final List<Contact> contacts;
     private final long version;
 
-    public Account(AccountId id, String name, Money cash, Money gift, List<Contact> contacts, long version) {
+    public Account(AccountId id, String name, Money cash, Money gift, Money frozen, List<Contact> contacts, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.cash = cash;
         this.gift = gift;
+        this.frozen = Objects.requireNonNull(frozen, "frozen");
         this.contacts = List.copyOf(contacts);
         this.version = version;
     }
@@ -31,15 +35,20 @@ public final class Account {
         if (contacts.stream().noneMatch(Contact::isCreator)) {
             throw DomainException.invalid("contacts", "an account has its creator among its contacts");
         }
-        return new Account(id, name, Money.zero(Money.CNY), Money.zero(Money.CNY), contacts, 0);
+        return new Account(id, name, Money.zero(Money.CNY), Money.zero(Money.CNY), Money.zero(Money.CNY), contacts, 0);
     }
 
     public Money available() {
         return cash.plus(gift);
     }
 
+    /** What a payment may spend: the available balance less the frozen funds (R-APG-8). */
+    public Money spendable() {
+        return available().minus(frozen);
+    }
+
     public boolean canPay(Money amount) {
-        return available().compareTo(amount) >= 0;
+        return spendable().compareTo(amount) >= 0;
     }
 
     /** Takes {@code amount} (already net of vouchers) from cash first, then gift. */
@@ -48,8 +57,7 @@ public final class Account {
             throw new IllegalArgumentException("a payment is never negative");
         }
         if (!canPay(amount)) {
-            throw DomainException.refused("insufficient-balance", "balance",
-                    "the balance " + available().rounded().toPlainString() + " does not cover " + amount.rounded().toPlainString());
+            throw shortOf(amount);
         }
         Money fromCash = amount.min(cash.max(Money.zero(amount.currency())));
         Money fromGift = amount.minus(fromCash);
@@ -73,6 +81,34 @@ public final class Account {
         cash = cash.minus(fromCash);
         gift = gift.minus(fromGift);
         return new Payment(fromCash, fromGift, zero);
+    }
+
+    private DomainException shortOf(Money amount) {
+        return DomainException.refused("insufficient-balance", "balance", "the balance " + available().rounded().toPlainString()
+                + (frozen.isZero() ? "" : " (of which " + frozen.rounded().toPlainString() + " frozen)") + " does not cover "
+                + amount.rounded().toPlainString());
+    }
+
+    /**
+     * Freezes {@code amount} for a pay-as-you-go dedicated instance at its purchase (one hour of it, R-APG-8, A-30);
+     * refused when the spendable balance does not cover it.
+     */
+    public void freeze(Money amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("a freeze is never negative");
+        }
+        if (!canPay(amount)) {
+            throw shortOf(amount);
+        }
+        frozen = frozen.plus(amount);
+    }
+
+    /** Releases a freeze when its instance is released (R-APG-8). */
+    public void release(Money amount) {
+        if (amount.isNegative() || amount.compareTo(frozen) > 0) {
+            throw new IllegalArgumentException("released " + amount + " of " + frozen + " frozen");
+        }
+        frozen = frozen.minus(amount);
     }
 
     /** In arrears: the available balance is below zero (R-ACC-3). */
@@ -107,6 +143,10 @@ public final class Account {
 
     public Money gift() {
         return gift;
+    }
+
+    public Money frozen() {
+        return frozen;
     }
 
     public List<Contact> contacts() {

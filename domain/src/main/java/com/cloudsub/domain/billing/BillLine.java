@@ -28,7 +28,8 @@ public record BillLine(String meter, String region, String resource, Quantity qu
             Map.entry("kms.api-call", "R-KMS-P3"),
             Map.entry("kms.exclusive.api-call", "R-KMS-2"),
             Map.entry("apigw.api-call", "R-APG-1"),
-            Map.entry("apigw.traffic", "R-APG-2"));
+            Map.entry("apigw.traffic", "R-APG-2"),
+            Map.entry("apigw.websocket-call", "R-APG-10"));
 
     public BillLine {
         Objects.requireNonNull(meter, "meter");

@@ -27,15 +27,21 @@ public record FreeAllowance(Quantity allowance, ChargeModel then) implements Cha
     @Override
     public Rating rate(Quantity quantity, RatingContext context) {
         Quantity prior = context.priorInPeriod().in(allowance.unit());
-        Quantity left = allowance.minusFloorZero(prior);
-        Quantity free = quantity.in(allowance.unit()).min(left);
+        Quantity free = quantity.in(allowance.unit()).min(allowance.minusFloorZero(prior));
+        return rate(quantity, free, new RatingContext(prior.minusFloorZero(allowance), context.daysInMonth()));
+    }
+
+    /**
+     * Rates {@code quantity} of which {@code free} is paid by the allowance, when the caller has shared the period's
+     * allowance out itself (in time order across regions, A-22); {@code afterAllowance} is the context for the rest.
+     */
+    public Rating rate(Quantity quantity, Quantity free, RatingContext afterAllowance) {
         Quantity billable = quantity.in(allowance.unit()).minusFloorZero(free);
         Rating freePart = Rating.of(new Rating.Step("free allowance of " + allowance + " per month", free,
                 Money.zero(Money.CNY), allowance, Money.zero(Money.CNY)));
         if (billable.isZero()) {
             return freePart;
         }
-        RatingContext afterAllowance = new RatingContext(prior.minusFloorZero(allowance), context.daysInMonth());
         return freePart.followedBy(then.rate(billable, afterAllowance));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AccountTest {
 
     private Account account(String cash, String gift) {
-        return new Account(new AccountId("a-1"), "Acme", Money.cny(cash), Money.cny(gift),
+        return new Account(new AccountId("a-1"), "Acme", Money.cny(cash), Money.cny(gift), Money.cny("0"),
                 List.of(new Contact("Ann", "ann@acme.test", "+8613800000000", Set.of(ContactRole.CREATOR), "zh")), 0);
     }
 
@@ -69,5 +69,24 @@ class AccountTest {
         assertThat(shares.get(0)).isEqualTo(new Payment(Money.cny("33.33"), Money.cny("0.00"), Money.cny("3.33")));
         assertThat(shares.get(2)).isEqualTo(new Payment(Money.cny("33.34"), Money.cny("0.02"), Money.cny("3.34")));
         assertThat(shares.stream().map(Payment::paid).reduce(Money.cny("0"), Money::plus)).isEqualTo(Money.cny("100.02"));
+    }
+
+    @Test
+    @DisplayName("R-APG-8 funds frozen for an instance cannot pay an order; settlement still charges the balance; release frees them")
+    void frozenFunds() {
+        Account account = account("10", "2");
+        account.freeze(Money.cny("5.94"));
+        assertThat(account.frozen()).isEqualTo(Money.cny("5.94"));
+        assertThat(account.available()).isEqualTo(Money.cny("12"));
+        assertThat(account.spendable()).isEqualTo(Money.cny("6.06"));
+        assertThatThrownBy(() -> account.pay(Money.cny("7"), Money.cny("0"))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("5.94 frozen").extracting("field").isEqualTo("balance");
+        assertThat(account.available()).as("a refused payment changes nothing").isEqualTo(Money.cny("12"));
+        assertThatThrownBy(() -> account.freeze(Money.cny("6.07"))).isInstanceOf(DomainException.class);
+        account.charge(Money.cny("11"));
+        assertThat(account.available()).as("settlement charges the balance, frozen or not").isEqualTo(Money.cny("1"));
+        account.release(Money.cny("5.94"));
+        assertThat(account.frozen()).isEqualTo(Money.cny("0"));
+        assertThat(account.pay(Money.cny("1"), Money.cny("0")).paid()).isEqualTo(Money.cny("1"));
     }
 }

@@ -150,4 +150,33 @@ class HourlyRatingTest {
         Interval stopped = new Interval(HOUR.plus(Duration.ofMinutes(45)), null);
         assertThat(total(rate(List.of(), new ArrayList<>(), 0, List.of(instance), List.of(stopped)))).isEqualTo(Money.cny("1.49"));
     }
+
+    @Test
+    @DisplayName("R-APG-10 A-71 1,000,000 WebSocket calls cost 0.00 and leave the free tier and the tier position of ordinary calls untouched; their traffic is billed")
+    void webSocketCallsAreNotCharged() {
+        Instant opened = HOUR.minus(Duration.ofDays(3));
+        List<ResourcePack> packs = new ArrayList<>();
+        for (FreeTier.Cycle cycle : FreeTier.cyclesIn(opened, HOUR, HOUR.plus(HourlyRating.HOUR))) {
+            packs.addAll(FreeTier.packs(ACCOUNT, cycle));
+        }
+        List<BillLine> lines = rate(List.of(
+                record("apigw.websocket-call", "ap-guangzhou", Quantity.calls(1_000_000), HOUR.plusSeconds(1)),
+                record("apigw.api-call", "ap-guangzhou", Quantity.calls(1_500_000), HOUR.plusSeconds(2)),
+                record("apigw.traffic", "ap-guangzhou", Quantity.of(3, Unit.GIGABYTE), HOUR.plusSeconds(3))),
+                packs, 9_800_000, List.of(), List.of());
+        // ordinary calls: the free tier pays 1,000,000; 500,000 pay-as-you-go from 9,800,000 in the month:
+        // 200,000 × 0.06 + 300,000 × 0.04 per 10,000 = 1.20 + 1.20; traffic: 1 GB free, 2 GB × 0.80 = 1.60
+        assertThat(lines).extracting(l -> l.meter() + " " + l.amount().toPlainString()).containsExactly(
+                "apigw.api-call 2.40", "apigw.traffic 1.60", "apigw.websocket-call 0.00");
+        BillLine calls = lines.get(0);
+        assertThat(calls.freeTier()).isEqualByComparingTo(Quantity.calls(1_000_000));
+        assertThat(calls.payg()).isEqualByComparingTo(Quantity.calls(500_000));
+        assertThat(calls.steps()).hasSize(2);
+        BillLine webSocket = lines.get(2);
+        assertThat(webSocket.quantity()).isEqualByComparingTo(Quantity.calls(1_000_000));
+        assertThat(webSocket.packUses()).isEmpty();
+        assertThat(webSocket.rule()).isEqualTo("R-APG-10");
+        assertThat(webSocket.explanation()).contains("1000000", "total 0.00", "R-APG-10");
+        assertThat(total(lines)).isEqualTo(Money.cny("4.00"));
+    }
 }

@@ -8,6 +8,7 @@ import com.cloudsub.domain.shared.BillingCalendar;
 import com.cloudsub.domain.shared.Money;
 import com.cloudsub.domain.shared.Quantity;
 import com.cloudsub.domain.shared.Unit;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,15 @@ class MonthlyRatingTest {
     private static final Catalog CATALOG = TestCatalog.standard();
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
+    /** Month totals, as if each were used at the month's start. */
     private static List<BillLine> rate(Map<MonthlyRating.Key, Quantity> totals) {
-        return MonthlyRating.rate(CATALOG, BillingCalendar.SHANGHAI, NOVEMBER, totals);
+        Instant start = BillingCalendar.SHANGHAI.startOf(NOVEMBER);
+        return MonthlyRating.rate(CATALOG, BillingCalendar.SHANGHAI, NOVEMBER,
+                totals.entrySet().stream().map(e -> new MonthlyRating.Usage(e.getKey(), start, e.getValue())).toList());
+    }
+
+    private static MonthlyRating.Usage calls(String region, long calls, int day) {
+        return new MonthlyRating.Usage(key("kms.api-call", region), BillingCalendar.SHANGHAI.startOf(NOVEMBER.atDay(day)), Quantity.calls(calls));
     }
 
     private static MonthlyRating.Key key(String meter, String region) {
@@ -54,6 +62,27 @@ class MonthlyRatingTest {
                 key("kms.api-call", "ap-shanghai-fsi"), Quantity.calls(15_000)));
         assertThat(lines).extracting(BillLine::amount).containsExactly(Money.cny("0.00"), Money.cny("1.14"));
         assertThat(lines.get(1).explanation()).contains("free allowance");
+    }
+
+    @Test
+    @DisplayName("R-KMS-P3 A-22 the free 20,000 calls go to the calls made first, whatever their region; the rest at each region's price")
+    void kmsAllowanceInTimeOrder() {
+        // 10,000 public calls on the 1st, 15,000 finance calls on the 2nd, 10,000 public calls on the 3rd:
+        // in time order the allowance pays 10,000 public + 10,000 finance; 5,000 finance × 1.14 + 10,000 public × 0.6 per 10,000
+        // = 0.57 + 0.60 = 1.17 (in region order it would pay 20,000 public and leave 15,000 finance: 1.71)
+        List<BillLine> lines = MonthlyRating.rate(CATALOG, BillingCalendar.SHANGHAI, NOVEMBER, List.of(
+                calls("ap-shanghai-fsi", 15_000, 2), calls("ap-guangzhou", 10_000, 3), calls("ap-guangzhou", 10_000, 1)));
+        assertThat(lines).extracting(BillLine::region, BillLine::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ap-guangzhou", Money.cny("0.60")),
+                org.assertj.core.groups.Tuple.tuple("ap-shanghai-fsi", Money.cny("0.57")));
+        assertThat(lines.get(0).steps().get(0).quantity()).isEqualByComparingTo(Quantity.calls(10_000));
+        assertThat(lines.get(1).steps().get(0).quantity()).isEqualByComparingTo(Quantity.calls(10_000));
+        assertThat(lines.stream().map(BillLine::amount).reduce(Money.zero(Money.CNY), Money::plus)).isEqualTo(Money.cny("1.17"));
+
+        // the same calls with the finance ones first: the allowance pays 15,000 finance + 5,000 public → 15,000 × 0.6 = 0.90
+        List<BillLine> financeFirst = MonthlyRating.rate(CATALOG, BillingCalendar.SHANGHAI, NOVEMBER, List.of(
+                calls("ap-shanghai-fsi", 15_000, 1), calls("ap-guangzhou", 10_000, 2), calls("ap-guangzhou", 10_000, 3)));
+        assertThat(financeFirst).extracting(BillLine::amount).containsExactly(Money.cny("0.90"), Money.cny("0.00"));
     }
 
     @Test

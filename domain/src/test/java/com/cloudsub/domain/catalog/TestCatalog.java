@@ -76,8 +76,10 @@ public final class TestCatalog {
 
         items.add(new PriceItem("apigw.api-call", "apigw", ItemKind.METER, "ALL", "API calls", Map.of()));
         items.add(new PriceItem("apigw.traffic", "apigw", ItemKind.METER, "APG_TRAFFIC", "Outbound traffic", Map.of()));
+        items.add(new PriceItem("apigw.websocket-call", "apigw", ItemKind.METER, "ALL", "Calls of WebSocket-backed APIs", Map.of()));
         editions.add(new Edition("apigw", "shared", "Shared instance", BillingMode.PAY_AS_YOU_GO, true, null, List.of(),
-                List.of("apigw.api-call", "apigw.traffic")));
+                List.of("apigw.api-call", "apigw.traffic", "apigw.websocket-call")));
+        first.put(new PriceKey("apigw.websocket-call", "STD"), PerUnit.of("0.00", tenThousandCalls));
         first.put(new PriceKey("apigw.api-call", "STD"), new Graduated(List.of(
                 new Graduated.Tier(new BigDecimal("10000000"), Money.unitPrice("0.06")),
                 new Graduated.Tier(new BigDecimal("100000000"), Money.unitPrice("0.04")),
