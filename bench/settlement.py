@@ -17,6 +17,7 @@ import argparse, json, os, subprocess, time, urllib.request
 from datetime import datetime, timedelta, timezone
 
 import auth
+import cpu
 
 OPERATOR = {}
 
@@ -76,11 +77,13 @@ def main():
     print(f"setup: {n} accounts with one hour ({h} UTC) of API gateway usage inserted in {time.perf_counter() - setup:.1f} s")
 
     move_to(base, hour + timedelta(hours=1, minutes=10))
+    before = cpu.seconds()
     start = time.perf_counter()
     result = call(base, "POST", "/admin/simulation/settlement-runs")
     elapsed = time.perf_counter() - start
+    used = cpu.spent(before)
     bills = sql(port, f"SELECT COUNT(*), SUM(total) FROM bill WHERE account_id LIKE 'acc-bench-{tag}-%'")
-    print(f"settlement of the hour: {elapsed:.2f} s for {n} accounts; bills, total: {bills}; run result {result['hourly']}")
+    print(f"settlement of the hour: {elapsed:.2f} s for {n} accounts; bills, total: {bills}; run result {result['hourly']}; CPU seconds: {used}")
     again = time.perf_counter()
     call(base, "POST", "/admin/simulation/settlement-runs")
     print(f"re-run: {time.perf_counter() - again:.2f} s; bills now: {sql(port, f'SELECT COUNT(*) FROM bill WHERE account_id LIKE ' + chr(39) + f'acc-bench-{tag}-%' + chr(39))}")

@@ -6,11 +6,10 @@ import static com.cloudsub.persistence.jooq.Tables.USAGE_RECORD;
 import com.cloudsub.application.usage.UsageRecords;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.usage.UsageRecord;
-import com.cloudsub.persistence.shared.SqlLiterals;
+import com.cloudsub.persistence.shared.StaticInsert;
 import com.cloudsub.persistence.shared.Times;
 import com.cloudsub.domain.shared.Quantity;
 import com.cloudsub.domain.shared.Unit;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -26,20 +25,11 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * One multi-row INSERT IGNORE per batch: the unique (account, event id) index drops resent records, and the statement's
- * update count is the number of new ones. The statement is written here, as static SQL, rather than rendered by jOOQ:
- * rendering 9 inline values for each of up to 10,000 rows was a third of ingestion's CPU time, and binding them to a
- * prepared statement costs the driver more than the insert itself (docs/benchmarks.md). Every value is a number, a
- * timestamp written here, or a string that is either plain ASCII without quotes or backslashes or sent as a hex literal,
- * so no value can change the statement whatever the server's SQL mode.
+ * One multi-row INSERT IGNORE per batch, written as text ({@link StaticInsert}): the unique (account, event id) index
+ * drops resent records, and the statement's update count is the number of new ones.
  */
 @Component
 class JooqUsageRecords implements UsageRecords {
-
-    private static final String INSERT = "INSERT IGNORE INTO " + USAGE_RECORD.getName() + " (" + String.join(", ",
-            USAGE_RECORD.ACCOUNT_ID.getName(), USAGE_RECORD.EVENT_ID.getName(), USAGE_RECORD.PRODUCT_CODE.getName(),
-            USAGE_RECORD.REGION_CODE.getName(), USAGE_RECORD.METER.getName(), USAGE_RECORD.QUANTITY.getName(), USAGE_RECORD.UNIT.getName(),
-            USAGE_RECORD.OCCURRED_AT.getName(), USAGE_RECORD.RECEIVED_AT.getName()) + ") VALUES ";
 
     private final DSLContext dsl;
 
@@ -49,25 +39,15 @@ class JooqUsageRecords implements UsageRecords {
 
     @Override
     public int addNew(List<UsageRecord> records, Instant receivedAt) {
-        StringBuilder sql = new StringBuilder(INSERT.length() + records.size() * 170).append(INSERT);
-        StringBuilder received = SqlLiterals.timestamp(new StringBuilder(28), receivedAt);
-        for (int i = 0; i < records.size(); i++) {
-            UsageRecord r = records.get(i);
-            sql.append(i == 0 ? "(" : ",(");
-            SqlLiterals.string(sql, r.accountId().value()).append(',');
-            SqlLiterals.string(sql, r.eventId()).append(',');
-            SqlLiterals.string(sql, r.product()).append(',');
-            SqlLiterals.string(sql, r.region()).append(',');
-            SqlLiterals.string(sql, r.meter()).append(',');
-            sql.append(r.quantity().amount().toPlainString()).append(',');
-            SqlLiterals.string(sql, r.quantity().unit().name()).append(',');
-            SqlLiterals.timestamp(sql, r.occurredAt()).append(',').append(received).append(')');
+        StaticInsert insert = StaticInsert.ignoringDuplicatesInto(USAGE_RECORD, USAGE_RECORD.ACCOUNT_ID, USAGE_RECORD.EVENT_ID,
+                USAGE_RECORD.PRODUCT_CODE, USAGE_RECORD.REGION_CODE, USAGE_RECORD.METER, USAGE_RECORD.QUANTITY, USAGE_RECORD.UNIT,
+                USAGE_RECORD.OCCURRED_AT, USAGE_RECORD.RECEIVED_AT);
+        LocalDateTime received = Times.utc(receivedAt);
+        for (UsageRecord r : records) {
+            insert.values(r.accountId().value(), r.eventId(), r.product(), r.region(), r.meter(), r.quantity().amount(),
+                    r.quantity().unit().name(), Times.utc(r.occurredAt()), received);
         }
-        return dsl.connectionResult(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                return statement.executeUpdate(sql.toString());
-            }
-        });
+        return insert.execute(dsl);
     }
 
     @Override
@@ -105,7 +85,9 @@ class JooqUsageRecords implements UsageRecords {
         if (accounts.isEmpty()) {
             return byAccount;
         }
-        dsl.selectFrom(USAGE_RECORD).where(USAGE_RECORD.ACCOUNT_ID.in(accounts.stream().map(AccountId::value).toList())
+        // By the accounts' own records: the optimizer, misled by the statistics of an hour just reported, has read the
+        // whole hour of every account (by product and time) for each page of a settlement (docs/benchmarks.md).
+        dsl.selectFrom(USAGE_RECORD.forceIndex("ix_usage_meter_time")).where(USAGE_RECORD.ACCOUNT_ID.in(accounts.stream().map(AccountId::value).toList())
                         .and(USAGE_RECORD.PRODUCT_CODE.eq(product))
                         .and(USAGE_RECORD.OCCURRED_AT.ge(Times.utc(from))).and(USAGE_RECORD.OCCURRED_AT.lt(Times.utc(to))))
                 .forEach(r -> {
