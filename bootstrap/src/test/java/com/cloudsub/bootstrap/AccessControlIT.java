@@ -231,6 +231,7 @@ class AccessControlIT extends ConsoleApi {
                         .POST(HttpRequest.BodyPublishers.ofString("a=b")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("\"code\":\"csrf-token-missing\"", "Content-Type: application/json");
     }
 
     @Test

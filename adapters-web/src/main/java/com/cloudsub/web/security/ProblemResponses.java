@@ -28,8 +28,14 @@ final class ProblemResponses {
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, 403, "Forbidden", "forbidden",
-                "these credentials may not make this call", request.getRequestURI());
+        return (request, response, e) -> {
+            if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+                write(response, 403, "Forbidden", "csrf-token-missing", "a change through the admin API sends HTTP Basic credentials "
+                        + "with Content-Type: application/json; a browser form sends its CSRF token", request.getRequestURI());
+            } else {
+                write(response, 403, "Forbidden", "forbidden", "these credentials may not make this call", request.getRequestURI());
+            }
+        };
     }
 
     private static void write(HttpServletResponse response, int status, String title, String code, String detail, String instance)
