@@ -408,6 +408,13 @@ class PaygSettlementIT extends ConsoleApi {
         assertThat(call("GET", "/api/v1/accounts/me", account, null, null).body().get("frozen").decimalValue()).isEqualByComparingTo("0");
         assertThat(call("POST", "/api/v1/packs", account, "pack-" + UUID.randomUUID(), "{\"edition\":\"call-pack-5m\"}").status())
                 .as("released, the money pays the pack").isEqualTo(201);
+        JsonNode history = call("GET", "/api/v1/accounts/me/frozen-funds", account, null, null).body();
+        assertThat(history.findValuesAsText("kind")).containsExactly("FREEZE", "RELEASE");
+        assertThat(history.findValuesAsText("resourceId")).containsOnly(created.body().get("id").asText());
+        assertThat(history.get(0).get("amount").decimalValue()).isEqualByComparingTo("5.94");
+        assertThat(history.get(1).get("amount").decimalValue()).isEqualByComparingTo("5.94");
+        assertThat(history.findValuesAsText("rule")).containsOnly("R-APG-8");
+        assertThat(call("GET", "/api/v1/accounts/me/frozen-funds", poor, null, null).body()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.cloudsub.web.account;
 
 import com.cloudsub.application.account.Accounts;
+import com.cloudsub.application.account.FrozenFunds;
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.account.OpenAccount;
 import com.cloudsub.application.account.TopUp;
@@ -41,9 +42,12 @@ class AccountController {
     private final Accounts accounts;
     private final TopUp topUp;
     private final Ledger ledger;
+    private final FrozenFunds frozenFunds;
     private final IdempotencyGuard idempotency;
 
-    AccountController(OpenAccount openAccount, Accounts accounts, TopUp topUp, Ledger ledger, IdempotencyGuard idempotency) {
+    AccountController(OpenAccount openAccount, Accounts accounts, TopUp topUp, Ledger ledger, FrozenFunds frozenFunds,
+                      IdempotencyGuard idempotency) {
+        this.frozenFunds = frozenFunds;
         this.openAccount = openAccount;
         this.accounts = accounts;
         this.topUp = topUp;
@@ -104,6 +108,19 @@ class AccountController {
         accounts.get(id);
         return ledger.of(id).stream().map(e -> new LedgerView(e.subscriptionId(), e.kind().name(), e.payment().cash().amount(),
                 e.payment().gift().amount(), e.payment().voucher().amount(), e.rule(), e.priceVersion(), e.at())).toList();
+    }
+
+    record FrozenFundsView(String resourceId, String kind, BigDecimal amount, String rule, String priceVersion, java.time.Instant at) {
+    }
+
+    @GetMapping("/me/frozen-funds")
+    @Operation(summary = "Funds frozen for pay-as-you-go dedicated instances and their release, oldest first (R-APG-8); "
+            + "the account's frozen balance is what is still held")
+    List<FrozenFundsView> frozenFunds() {
+        AccountId id = Caller.account();
+        accounts.get(id);
+        return frozenFunds.of(id).stream().map(e -> new FrozenFundsView(e.resourceId(), e.kind().name(), e.amount().amount(), e.rule(),
+                e.priceVersion(), e.at())).toList();
     }
 
 }
