@@ -16,8 +16,9 @@ import org.springframework.web.client.RestClientException;
 /**
  * Sends a notice through the HTTP SMS gateway: {@code POST {url}/messages} with a JSON body, the API key
  * as a bearer token and {@link Message#deliveryKey()} as {@code Idempotency-Key}, so the gateway can drop
- * a retry it has already delivered. It does not retry itself: any non-2xx answer, timeout or I/O error
- * becomes {@link DeliveryFailed} and the outbox retries with back-off.
+ * a retry it has already delivered. It does not retry itself: a timeout, I/O error, 3xx, 5xx, 408 or 429 is a
+ * retryable {@link DeliveryFailed} the outbox retries with back-off; any other 4xx (the gateway refuses this message,
+ * e.g. a malformed number) is permanent.
  */
 public class HttpSmsGateway implements SmsGateway {
 
@@ -59,12 +60,19 @@ public class HttpSmsGateway implements SmsGateway {
                     .body(body)
                     .retrieve()
                     .onStatus(status -> !status.is2xxSuccessful(), (request, response) -> {
-                        throw new DeliveryFailed(failure(message) + "gateway answered " + response.getStatusCode(), null);
+                        String failure = failure(message) + "gateway answered " + response.getStatusCode();
+                        throw refused(response.getStatusCode().value()) ? DeliveryFailed.permanent(failure, null)
+                                : DeliveryFailed.retryable(failure, null);
                     })
                     .toBodilessEntity();
         } catch (RestClientException e) {
-            throw new DeliveryFailed(failure(message) + e.getMessage(), e);
+            throw DeliveryFailed.retryable(failure(message) + e.getMessage(), e);
         }
+    }
+
+    /** A 4xx other than 408 (timeout) and 429 (too many requests): the gateway refuses this message as it is. */
+    static boolean refused(int status) {
+        return status >= 400 && status < 500 && status != 408 && status != 429;
     }
 
     private static String failure(Message message) {

@@ -69,9 +69,29 @@ class SmtpEmailSenderTest {
         Message message = new Message(NoticeKind.EXPIRY_WARNING, "jane@example.com", "en", VALUES, "notice-3-EMAIL");
 
         assertThatThrownBy(() -> sender.send(message))
-                .isInstanceOf(DeliveryFailed.class)
+                .isInstanceOfSatisfying(DeliveryFailed.class, e -> assertThat(e.permanent()).as("the server may be back later").isFalse())
                 .hasMessageContaining("notice-3-EMAIL")
                 .hasCauseInstanceOf(org.springframework.mail.MailException.class);
+    }
+
+    @Test
+    void aMalformedAddressIsPermanent() {
+        SmtpEmailSender sender = sender(greenMail.getSmtp().getPort());
+        Message message = new Message(NoticeKind.EXPIRY_WARNING, "jane@@example..com (", "en", VALUES, "notice-4-EMAIL");
+
+        assertThatThrownBy(() -> sender.send(message))
+                .isInstanceOfSatisfying(DeliveryFailed.class, e -> assertThat(e.permanent()).isTrue())
+                .hasMessageContaining("notice-4-EMAIL");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aRecipientTheServerRejectsIsPermanent() throws Exception {
+        jakarta.mail.SendFailedException rejected = new jakarta.mail.SendFailedException("550 no such user", null, new jakarta.mail.Address[0],
+                new jakarta.mail.Address[0], new jakarta.mail.Address[] {new jakarta.mail.internet.InternetAddress("gone@example.com", false)});
+        assertThat(SmtpEmailSender.refused(new org.springframework.mail.MailSendException(java.util.Map.of(new Object(), rejected))))
+                .isTrue();
+        assertThat(SmtpEmailSender.refused(new org.springframework.mail.MailSendException("451 try again later"))).isFalse();
     }
 
     private SmtpEmailSender sender(int port) {

@@ -80,6 +80,18 @@ class HttpSmsGatewayTest {
     }
 
     @Test
+    void serverErrorIsRetryableAndARefusalIsPermanent() {
+        gateway.stubFor(post("/messages").willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> sms.send(message("k-503"))).isInstanceOfSatisfying(DeliveryFailed.class, e -> assertThat(e.permanent()).isFalse());
+        gateway.stubFor(post("/messages").willReturn(aResponse().withStatus(429)));
+        assertThatThrownBy(() -> sms.send(message("k-429"))).isInstanceOfSatisfying(DeliveryFailed.class, e -> assertThat(e.permanent()).isFalse());
+        gateway.stubFor(post("/messages").willReturn(aResponse().withStatus(400)));
+        assertThatThrownBy(() -> sms.send(message("k-400"))).isInstanceOfSatisfying(DeliveryFailed.class, e -> assertThat(e.permanent()).isTrue());
+        gateway.stubFor(post("/messages").willReturn(aResponse().withStatus(422)));
+        assertThatThrownBy(() -> sms.send(message("k-422"))).isInstanceOfSatisfying(DeliveryFailed.class, e -> assertThat(e.permanent()).isTrue());
+    }
+
+    @Test
     void nonSuccessRedirectIsDeliveryFailed() {
         gateway.stubFor(post("/messages").willReturn(aResponse().withStatus(302).withHeader("Location", "/elsewhere")));
 
@@ -100,7 +112,7 @@ class HttpSmsGatewayTest {
     void connectionResetIsDeliveryFailed() {
         gateway.stubFor(post("/messages").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThatThrownBy(() -> sms.send(message("k-reset"))).isInstanceOf(DeliveryFailed.class);
+        assertThatThrownBy(() -> sms.send(message("k-reset"))).isInstanceOfSatisfying(DeliveryFailed.class, e -> assertThat(e.permanent()).isFalse());
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Delivers due outbox notices by email or SMS (R-NOT-1). A failed attempt is retried with exponential
- * back-off (1, 2, 4 … minutes, at most 8 attempts); the delivery key stays the same on every retry so the
- * gateway can drop a duplicate when a node died between sending and recording.
+ * back-off (1, 2, 4 … minutes, at most 8 attempts) unless the failure is permanent (the gateway or mail server
+ * refuses this message); the delivery key stays the same on every retry so the gateway can drop a duplicate when a
+ * node died between sending and recording.
  */
 public class DeliverNotices {
 
@@ -53,7 +54,7 @@ public class DeliverNotices {
                     sent.add(pending.id());
                     delivered++;
                 } catch (DeliveryFailed e) {
-                    Instant retryAt = pending.attempts() >= MAX_ATTEMPTS ? null
+                    Instant retryAt = e.permanent() || pending.attempts() >= MAX_ATTEMPTS ? null
                             : clock.instant().plus(Duration.ofMinutes(1L << (pending.attempts() - 1)));
                     outbox.failed(pending.id(), e.getMessage(), retryAt);
                     failed++;
