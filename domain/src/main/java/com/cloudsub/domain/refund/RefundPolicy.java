@@ -4,7 +4,6 @@ import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.shared.Money;
 import com.cloudsub.domain.subscription.Order;
 import com.cloudsub.domain.subscription.ProductTerms;
-import com.cloudsub.domain.subscription.RefundMode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +28,9 @@ public final class RefundPolicy {
     }
 
     public static Decision decide(ProductTerms terms, String edition, List<Order> orders, boolean noReasonRefundUsed, Instant now) {
-        if (terms.refundMode() == RefundMode.NONE || "whitebox".equals(edition)) {
+        if (!terms.refundable(edition)) {
             throw DomainException.refused("not-refundable", "subscriptionId",
-                    terms.product() + " subscriptions are not refundable (R-REF-5); please contact support");
+                    terms.product() + " " + edition + " subscriptions are not refundable (R-REF-5); please contact support");
         }
         Order first = orders.stream().filter(o -> o.kind() == Order.Kind.NEW).findFirst()
                 .orElseThrow(() -> new IllegalStateException("a subscription has its new-purchase order"));
