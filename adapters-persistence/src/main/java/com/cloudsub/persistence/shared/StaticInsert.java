@@ -17,7 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
  * One multi-row INSERT written as text and sent as a static statement, for the few writes of thousands of rows on a
  * hot path (usage batches, a settlement page's bills and lines). jOOQ's rendering of that many inline values cost
  * more CPU than the database's insert, and a prepared statement with tens of thousands of bind values costs the driver
- * even more (docs/benchmarks.md). Table and column names come from the generated jOOQ classes.
+ * even more (docs/benchmarks.md). Table and column names come from the generated jOOQ classes, in backticks.
  * <p>
  * Every value is written as a literal no SQL mode reads differently: numbers, {@code TRUE}/{@code FALSE}, NULL,
  * timestamps written digit by digit, and strings between quotes only when they are printable ASCII without quotes or
@@ -32,8 +32,8 @@ public final class StaticInsert {
     private int rows;
 
     private StaticInsert(String verb, Table<?> table, Field<?>... fields) {
-        this.sql = new StringBuilder(64 * 1024).append(verb).append(table.getName()).append(" (")
-                .append(Arrays.stream(fields).map(Field::getName).collect(Collectors.joining(", "))).append(") VALUES ");
+        this.sql = new StringBuilder(64 * 1024).append(verb).append('`').append(table.getName()).append("` (")
+                .append(Arrays.stream(fields).map(f -> "`" + f.getName() + "`").collect(Collectors.joining(", "))).append(") VALUES ");
         this.columns = fields.length;
     }
 
