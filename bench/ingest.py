@@ -5,11 +5,11 @@ Start the jar on a fresh embedded database (see docs/benchmarks.md), then run
     python3 bench/ingest.py --records 1000000 --batch 1000 --clients 4
 
 It opens --accounts accounts through the API, builds every request body first (API gateway calls and traffic,
-one record per event id, spread over the last hour), sends --warmup records untimed (a JVM just started
-spends a core compiling the path), then sends the batches from --clients keep-alive
-connections and prints records/s, the latency of a batch and the CPU seconds the server's processes (java, mariadbd)
-spent on the timed part. A second pass resends the first 100 batches to
-show that resent records are counted once (accepted 0). Needs the simulation profile (the embedded default).
+one record per event id, spread over the last 9 minutes), sends --warmup records untimed (a JVM just started spends
+a core compiling the path), then sends the batches from --clients keep-alive connections and prints records/s, the
+latency of a batch and the CPU seconds the jar, its database and this client spent on the timed part. A second pass
+resends the first 100 batches to show that resent records are counted once (accepted 0). Needs the simulation
+profile (the embedded default).
 """
 import argparse, http.client, json, statistics, threading, time, uuid
 from concurrent.futures import ThreadPoolExecutor
