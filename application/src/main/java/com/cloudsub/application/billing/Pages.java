@@ -1,8 +1,8 @@
 package com.cloudsub.application.billing;
 
+import com.cloudsub.application.shared.Conflicts;
 import com.cloudsub.application.shared.Parallel;
 import com.cloudsub.domain.account.AccountId;
-import com.cloudsub.domain.shared.DomainException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,13 +41,6 @@ final class Pages {
      * there, a stale balance), the page was rolled back whole and is run once more, now skipping what is settled.
      */
     static <T> T withRetry(List<AccountId> page, Function<List<AccountId>, T> work) {
-        try {
-            return work.apply(page);
-        } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.CONFLICT) {
-                throw e;
-            }
-            return work.apply(page);
-        }
+        return Conflicts.retry(2, () -> work.apply(page));
     }
 }

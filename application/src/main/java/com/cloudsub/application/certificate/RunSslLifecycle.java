@@ -5,6 +5,7 @@ import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.catalog.Catalogs;
 import com.cloudsub.application.notice.NoticeOutbox;
 import com.cloudsub.application.notice.Notices;
+import com.cloudsub.application.shared.Conflicts;
 import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.domain.account.Account;
 import com.cloudsub.domain.account.AccountId;
@@ -98,15 +99,7 @@ public class RunSslLifecycle {
      * rolls back and runs again from fresh data (a renewal already bought is then not due any more).
      */
     private Page runWithRetry(String after, Instant now) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> runPage(after, now));
-            } catch (DomainException conflict) {
-                if (conflict.kind() != DomainException.Kind.CONFLICT || attempt == SettleCertificateHours.ATTEMPTS) {
-                    throw conflict;
-                }
-            }
-        }
+        return Conflicts.retry(SettleCertificateHours.ATTEMPTS, () -> transactions.inTransaction(() -> runPage(after, now)));
     }
 
     private Page runPage(String after, Instant now) {

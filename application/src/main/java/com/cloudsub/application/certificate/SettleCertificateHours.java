@@ -5,6 +5,7 @@ import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.catalog.Catalogs;
 import com.cloudsub.application.notice.NoticeOutbox;
 import com.cloudsub.application.notice.Notices;
+import com.cloudsub.application.shared.Conflicts;
 import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.domain.account.Account;
 import com.cloudsub.domain.account.AccountId;
@@ -124,17 +125,13 @@ public class SettleCertificateHours {
      * {@value #ATTEMPTS} lost races it is left to the next run, so a busy account never stops the others.
      */
     private Result settleWithRetry(List<AccountId> page, Instant now, Instant settleTo) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> settle(page, now, settleTo));
-            } catch (DomainException conflict) {
-                if (conflict.kind() != DomainException.Kind.CONFLICT) {
-                    throw conflict;
-                }
-                if (attempt == ATTEMPTS) {
-                    return new Result(0, 0, 0, 0, 0, page.size());
-                }
+        try {
+            return Conflicts.retry(ATTEMPTS, () -> transactions.inTransaction(() -> settle(page, now, settleTo)));
+        } catch (DomainException conflict) {
+            if (conflict.kind() != DomainException.Kind.CONFLICT) {
+                throw conflict;
             }
+            return new Result(0, 0, 0, 0, 0, page.size());
         }
     }
 
