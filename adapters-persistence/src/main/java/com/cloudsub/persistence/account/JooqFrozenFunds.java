@@ -5,6 +5,7 @@ import static com.cloudsub.persistence.jooq.Tables.FROZEN_FUNDS_ENTRY;
 import com.cloudsub.application.account.FrozenFunds;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.shared.Money;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,25 +18,19 @@ import org.springframework.stereotype.Component;
 class JooqFrozenFunds implements FrozenFunds {
 
     private final DSLContext dsl;
+    private final Batch insert;
 
     JooqFrozenFunds(DSLContext dsl) {
         this.dsl = dsl;
+        this.insert = new Batch(dsl, dsl.insertInto(FROZEN_FUNDS_ENTRY, FROZEN_FUNDS_ENTRY.ACCOUNT_ID, FROZEN_FUNDS_ENTRY.RESOURCE_ID,
+                FROZEN_FUNDS_ENTRY.KIND, FROZEN_FUNDS_ENTRY.CURRENCY, FROZEN_FUNDS_ENTRY.AMOUNT, FROZEN_FUNDS_ENTRY.RULE_ID,
+                FROZEN_FUNDS_ENTRY.PRICE_VERSION, FROZEN_FUNDS_ENTRY.RECORDED_AT).values(java.util.Collections.nCopies(8, null)));
     }
 
     @Override
     public void recordAll(List<Entry> entries) {
-        for (Entry e : entries) {
-            dsl.insertInto(FROZEN_FUNDS_ENTRY)
-                    .set(FROZEN_FUNDS_ENTRY.ACCOUNT_ID, e.accountId().value())
-                    .set(FROZEN_FUNDS_ENTRY.RESOURCE_ID, e.resourceId())
-                    .set(FROZEN_FUNDS_ENTRY.KIND, e.kind().name())
-                    .set(FROZEN_FUNDS_ENTRY.CURRENCY, e.amount().currency())
-                    .set(FROZEN_FUNDS_ENTRY.AMOUNT, e.amount().amount())
-                    .set(FROZEN_FUNDS_ENTRY.RULE_ID, e.rule())
-                    .set(FROZEN_FUNDS_ENTRY.PRICE_VERSION, e.priceVersion())
-                    .set(FROZEN_FUNDS_ENTRY.RECORDED_AT, Times.utc(e.at()))
-                    .execute();
-        }
+        insert.execute(entries, e -> new Object[] {e.accountId().value(), e.resourceId(), e.kind().name(), e.amount().currency(),
+                e.amount().amount(), e.rule(), e.priceVersion(), Times.utc(e.at())});
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.cloudsub.domain.usage.Interval;
 import com.cloudsub.persistence.jooq.tables.records.PaygServiceRecord;
 import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,9 +28,21 @@ import org.springframework.stereotype.Component;
 class JooqPaygServices implements PaygServices {
 
     private final DSLContext dsl;
+    private final Batch restore;
+    private final Batch update;
 
     JooqPaygServices(DSLContext dsl) {
         this.dsl = dsl;
+        this.restore = new Batch(dsl, dsl.update(SERVICE_STOP).set(SERVICE_STOP.RESTORED_AT, (LocalDateTime) null)
+                .where(SERVICE_STOP.ACCOUNT_ID.eq((String) null).and(SERVICE_STOP.PRODUCT_CODE.eq((String) null))
+                        .and(SERVICE_STOP.STOPPED_AT.eq((LocalDateTime) null)).and(SERVICE_STOP.RESTORED_AT.isNull())));
+        this.update = new Batch(dsl, dsl.update(PAYG_SERVICE)
+                .set(PAYG_SERVICE.STATE, (String) null)
+                .set(PAYG_SERVICE.ARREARS_SINCE, (LocalDateTime) null)
+                .set(PAYG_SERVICE.RELEASED_AT, (LocalDateTime) null)
+                .set(PAYG_SERVICE.VERSION, (Long) null)
+                .where(PAYG_SERVICE.ACCOUNT_ID.eq((String) null).and(PAYG_SERVICE.PRODUCT_CODE.eq((String) null))
+                        .and(PAYG_SERVICE.VERSION.eq((Long) null))));
     }
 
     @Override
@@ -88,33 +101,24 @@ class JooqPaygServices implements PaygServices {
         if (changed.isEmpty()) {
             return;
         }
-        int[] counts = dsl.batch(changed.stream().map(s -> dsl.update(PAYG_SERVICE)
-                .set(PAYG_SERVICE.STATE, s.state().name())
-                .set(PAYG_SERVICE.ARREARS_SINCE, Times.utc(s.arrearsSince()))
-                .set(PAYG_SERVICE.RELEASED_AT, Times.utc(s.releasedAt()))
-                .set(PAYG_SERVICE.VERSION, s.version() + 1)
-                .where(PAYG_SERVICE.ACCOUNT_ID.eq(s.accountId().value()).and(PAYG_SERVICE.PRODUCT_CODE.eq(s.product()))
-                        .and(PAYG_SERVICE.VERSION.eq(s.version())))).toList()).execute();
+        int[] counts = update.execute(changed, s -> new Object[] {s.state().name(), Times.utc(s.arrearsSince()), Times.utc(s.releasedAt()),
+                s.version() + 1, s.accountId().value(), s.product(), s.version()});
         Batch.requireEachUpdated(counts, "a pay-as-you-go service");
         var stops = dsl.insertInto(SERVICE_STOP, SERVICE_STOP.ACCOUNT_ID, SERVICE_STOP.PRODUCT_CODE, SERVICE_STOP.STOPPED_AT, SERVICE_STOP.RESTORED_AT);
-        List<org.jooq.Query> restored = new ArrayList<>();
+        List<Object[]> restored = new ArrayList<>();
         boolean any = false;
         for (PaygService s : changed) {
             for (Interval stop : s.stops()) {
                 stops = stops.values(s.accountId().value(), s.product(), Times.utc(stop.start()), Times.utc(stop.end()));
                 any = true;
                 if (stop.end() != null) {
-                    restored.add(dsl.update(SERVICE_STOP).set(SERVICE_STOP.RESTORED_AT, Times.utc(stop.end()))
-                            .where(SERVICE_STOP.ACCOUNT_ID.eq(s.accountId().value()).and(SERVICE_STOP.PRODUCT_CODE.eq(s.product()))
-                                    .and(SERVICE_STOP.STOPPED_AT.eq(Times.utc(stop.start()))).and(SERVICE_STOP.RESTORED_AT.isNull())));
+                    restored.add(new Object[] {Times.utc(stop.end()), s.accountId().value(), s.product(), Times.utc(stop.start())});
                 }
             }
         }
         if (any) {
             stops.onDuplicateKeyIgnore().execute();
         }
-        if (!restored.isEmpty()) {
-            dsl.batch(restored).execute();
-        }
+        restore.execute(restored, values -> values);
     }
 }

@@ -12,6 +12,7 @@ import com.cloudsub.domain.budget.BudgetPeriod;
 import com.cloudsub.domain.shared.Money;
 import com.cloudsub.persistence.jooq.tables.records.BalanceAlertRecord;
 import com.cloudsub.persistence.jooq.tables.records.BudgetRecord;
+import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,10 +30,13 @@ import org.springframework.stereotype.Component;
 class JooqBudgets implements Budgets {
 
     private final DSLContext dsl;
+    private final Batch alertUpdate;
     private final Clock clock;
 
     JooqBudgets(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.alertUpdate = new Batch(dsl, dsl.update(BALANCE_ALERT).set(BALANCE_ALERT.BELOW, (Boolean) null).set(BALANCE_ALERT.CROSSINGS, (Integer) null)
+                .where(BALANCE_ALERT.ACCOUNT_ID.eq((String) null)));
         this.clock = clock;
     }
 
@@ -96,8 +100,7 @@ class JooqBudgets implements Budgets {
         if (alerts.isEmpty()) {
             return;
         }
-        dsl.batch(alerts.stream().map(a -> dsl.update(BALANCE_ALERT).set(BALANCE_ALERT.BELOW, a.below()).set(BALANCE_ALERT.CROSSINGS, a.crossings())
-                .where(BALANCE_ALERT.ACCOUNT_ID.eq(a.accountId().value()))).toList()).execute();
+        alertUpdate.execute(alerts, a -> new Object[] {a.below(), a.crossings(), a.accountId().value()});
     }
 
     private static BalanceAlert alert(BalanceAlertRecord r) {

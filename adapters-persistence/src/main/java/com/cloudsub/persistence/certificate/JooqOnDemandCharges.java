@@ -9,6 +9,8 @@ import com.cloudsub.application.certificate.OnDemandCharges;
 import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.shared.Money;
+import com.cloudsub.persistence.shared.Batch;
+import com.cloudsub.persistence.shared.StaticInsert;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,6 +18,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -31,21 +36,24 @@ import org.springframework.stereotype.Component;
 class JooqOnDemandCharges implements OnDemandCharges {
 
     private final DSLContext dsl;
+    private final Batch moveCaCursor;
+    private final Batch moveCertificateCursor;
 
     JooqOnDemandCharges(DSLContext dsl) {
         this.dsl = dsl;
+        this.moveCaCursor = new Batch(dsl, dsl.update(PRIVATE_CA).set(PRIVATE_CA.SETTLED_UNTIL, (LocalDateTime) null)
+                .where(PRIVATE_CA.ID.eq((String) null).and(PRIVATE_CA.SETTLED_UNTIL.eq((LocalDateTime) null))));
+        this.moveCertificateCursor = new Batch(dsl, dsl.update(PRIVATE_CERTIFICATE).set(PRIVATE_CERTIFICATE.SETTLED_UNTIL, (LocalDateTime) null)
+                .where(PRIVATE_CERTIFICATE.ID.eq((String) null).and(PRIVATE_CERTIFICATE.SETTLED_UNTIL.eq((LocalDateTime) null))));
     }
 
     @Override
     public List<AccountId> accountsDue(Instant hour, String afterId, int limit) {
         LocalDateTime before = Times.utc(hour);
         var cas = dsl.select(PRIVATE_CA.ACCOUNT_ID).from(PRIVATE_CA)
-                .where(PRIVATE_CA.SETTLED_UNTIL.lt(before))
-                .and(PRIVATE_CA.ENDED_AT.isNull().or(PRIVATE_CA.SETTLED_UNTIL.lt(PRIVATE_CA.ENDED_AT)));
+                .where(PRIVATE_CA.SETTLED_UNTIL.lt(before)).and(JooqPrivateCas.STILL_BILLED);
         var certificates = dsl.select(PRIVATE_CERTIFICATE.ACCOUNT_ID).from(PRIVATE_CERTIFICATE)
-                .where(PRIVATE_CERTIFICATE.SETTLED_UNTIL.lt(before))
-                .and(PRIVATE_CERTIFICATE.REVOKED_AT.isNull().and(PRIVATE_CERTIFICATE.DELETED_AT.isNull())
-                        .or(PRIVATE_CERTIFICATE.SETTLED_UNTIL.lt(DSL.coalesce(PRIVATE_CERTIFICATE.REVOKED_AT, PRIVATE_CERTIFICATE.DELETED_AT))));
+                .where(PRIVATE_CERTIFICATE.SETTLED_UNTIL.lt(before)).and(JooqPrivateCertificates.STILL_BILLED);
         var inArrears = dsl.select(ON_DEMAND_ARREARS.ACCOUNT_ID).from(ON_DEMAND_ARREARS);
         Table<?> due = cas.union(certificates).union(inArrears).asTable("due");
         Field<String> account = DSL.field(DSL.name("due", PRIVATE_CA.ACCOUNT_ID.getName()), String.class);
@@ -67,31 +75,27 @@ class JooqOnDemandCharges implements OnDemandCharges {
     @Override
     public void settle(List<Charge> charges, List<Cursor> cursors) {
         if (!cursors.isEmpty()) {
-            int[] counts = dsl.batch(cursors.stream().map(c -> c.resource() == Resource.PRIVATE_CA
-                    ? dsl.update(PRIVATE_CA).set(PRIVATE_CA.SETTLED_UNTIL, Times.utc(c.to()))
-                    .where(PRIVATE_CA.ID.eq(c.resourceId()).and(PRIVATE_CA.SETTLED_UNTIL.eq(Times.utc(c.from()))))
-                    : dsl.update(PRIVATE_CERTIFICATE).set(PRIVATE_CERTIFICATE.SETTLED_UNTIL, Times.utc(c.to()))
-                    .where(PRIVATE_CERTIFICATE.ID.eq(c.resourceId()).and(PRIVATE_CERTIFICATE.SETTLED_UNTIL.eq(Times.utc(c.from())))))
-                    .toList()).execute();
-            for (int count : counts) {
-                if (count != 1) {
-                    throw DomainException.conflict("settled-meanwhile", "another settlement settled these hours first; nothing is charged twice");
-                }
+            Map<Boolean, List<Cursor>> byTable = cursors.stream().collect(Collectors.partitioningBy(c -> c.resource() == Resource.PRIVATE_CA));
+            Function<Cursor, Object[]> move = c -> new Object[] {Times.utc(c.to()), c.resourceId(), Times.utc(c.from())};
+            int[] cas = moveCaCursor.execute(byTable.get(true), move);
+            int[] certificates = moveCertificateCursor.execute(byTable.get(false), move);
+            if (IntStream.concat(IntStream.of(cas), IntStream.of(certificates)).anyMatch(count -> count != 1)) {
+                throw DomainException.conflict("settled-meanwhile", "another settlement settled these hours first; nothing is charged twice");
             }
         }
         if (charges.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(ON_DEMAND_CHARGE, ON_DEMAND_CHARGE.RESOURCE_ID, ON_DEMAND_CHARGE.HOUR_START, ON_DEMAND_CHARGE.BACK_BILL,
+        StaticInsert insert = StaticInsert.into(ON_DEMAND_CHARGE, ON_DEMAND_CHARGE.RESOURCE_ID, ON_DEMAND_CHARGE.HOUR_START, ON_DEMAND_CHARGE.BACK_BILL,
                 ON_DEMAND_CHARGE.ACCOUNT_ID, ON_DEMAND_CHARGE.ITEM_CODE, ON_DEMAND_CHARGE.USAGE_START, ON_DEMAND_CHARGE.USAGE_END,
                 ON_DEMAND_CHARGE.SECONDS, ON_DEMAND_CHARGE.CURRENCY, ON_DEMAND_CHARGE.AMOUNT, ON_DEMAND_CHARGE.RULE_ID,
                 ON_DEMAND_CHARGE.PRICE_VERSION, ON_DEMAND_CHARGE.SETTLED_AT);
         for (Charge c : charges) {
-            insert = insert.values(c.resourceId(), Times.utc(c.hour()), c.backBill(), c.accountId().value(), c.item(),
+            insert.values(c.resourceId(), Times.utc(c.hour()), c.backBill(), c.accountId().value(), c.item(),
                     Times.utc(c.usageStart()), Times.utc(c.usageEnd()), c.seconds(), c.amount().currency(), c.amount().amount(),
                     c.rule(), c.priceVersion(), Times.utc(c.settledAt()));
         }
-        insert.execute();
+        insert.execute(dsl);
     }
 
     @Override

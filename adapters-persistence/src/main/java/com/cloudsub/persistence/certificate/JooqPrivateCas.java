@@ -14,6 +14,7 @@ import com.cloudsub.persistence.jooq.tables.records.PrivateCaRecord;
 import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,20 @@ import org.springframework.stereotype.Component;
 @Component
 class JooqPrivateCas implements PrivateCas {
 
+    /** Billed hours are left to settle: the CA has not ended, or is settled short of its end. */
+    static final Condition STILL_BILLED = PRIVATE_CA.ENDED_AT.isNull().or(PRIVATE_CA.SETTLED_UNTIL.lt(PRIVATE_CA.ENDED_AT));
+
     private final DSLContext dsl;
+    private final Batch update;
 
     JooqPrivateCas(DSLContext dsl) {
         this.dsl = dsl;
+        this.update = new Batch(dsl, dsl.update(PRIVATE_CA)
+                .set(PRIVATE_CA.STATE, (String) null)
+                .set(PRIVATE_CA.DELETION_DUE_AT, (LocalDateTime) null)
+                .set(PRIVATE_CA.ENDED_AT, (LocalDateTime) null)
+                .set(PRIVATE_CA.VERSION, (Long) null)
+                .where(PRIVATE_CA.ID.eq((String) null).and(PRIVATE_CA.VERSION.eq((Long) null))));
     }
 
     @Override
@@ -59,12 +70,8 @@ class JooqPrivateCas implements PrivateCas {
         if (changed.isEmpty()) {
             return;
         }
-        int[] counts = dsl.batch(changed.stream().map(ca -> dsl.update(PRIVATE_CA)
-                .set(PRIVATE_CA.STATE, ca.state().name())
-                .set(PRIVATE_CA.DELETION_DUE_AT, Times.utc(ca.deletionDueAt()))
-                .set(PRIVATE_CA.ENDED_AT, Times.utc(ca.endedAt()))
-                .set(PRIVATE_CA.VERSION, ca.version() + 1)
-                .where(PRIVATE_CA.ID.eq(ca.id().value()).and(PRIVATE_CA.VERSION.eq(ca.version())))).toList()).execute();
+        int[] counts = update.execute(changed, ca -> new Object[] {ca.state().name(), Times.utc(ca.deletionDueAt()), Times.utc(ca.endedAt()),
+                ca.version() + 1, ca.id().value(), ca.version()});
         Batch.requireEachUpdated(counts, "a private CA");
         appendHistory(changed);
     }
@@ -76,8 +83,7 @@ class JooqPrivateCas implements PrivateCas {
 
     @Override
     public Map<AccountId, List<PrivateCa>> toSettle(Collection<AccountId> accountIds) {
-        Condition open = PRIVATE_CA.ENDED_AT.isNull().or(PRIVATE_CA.SETTLED_UNTIL.lt(PRIVATE_CA.ENDED_AT));
-        return load(PRIVATE_CA.ACCOUNT_ID.in(accountIds.stream().map(AccountId::value).toList()).and(open)).stream()
+        return load(PRIVATE_CA.ACCOUNT_ID.in(accountIds.stream().map(AccountId::value).toList()).and(STILL_BILLED)).stream()
                 .collect(Collectors.groupingBy(PrivateCa::accountId, LinkedHashMap::new, Collectors.toList()));
     }
 

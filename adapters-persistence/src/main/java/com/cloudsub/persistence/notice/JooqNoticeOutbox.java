@@ -7,7 +7,7 @@ import com.cloudsub.domain.account.AccountId;
 import com.cloudsub.domain.notice.Channel;
 import com.cloudsub.domain.notice.NoticeKind;
 import com.cloudsub.persistence.jooq.tables.records.NoticeOutboxRecord;
-import com.cloudsub.persistence.shared.Batch;
+import com.cloudsub.persistence.shared.StaticInsert;
 import com.cloudsub.persistence.shared.Times;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -35,11 +35,9 @@ class JooqNoticeOutbox implements NoticeOutbox {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private final DSLContext dsl;
-    private final DSLContext inlined;
 
     JooqNoticeOutbox(DSLContext dsl) {
         this.dsl = dsl;
-        this.inlined = Batch.inlined(dsl);
     }
 
     @Override
@@ -47,15 +45,15 @@ class JooqNoticeOutbox implements NoticeOutbox {
         if (notices.isEmpty()) {
             return;
         }
-        var insert = inlined.insertInto(NOTICE_OUTBOX, NOTICE_OUTBOX.ACCOUNT_ID, NOTICE_OUTBOX.KIND, NOTICE_OUTBOX.CHANNEL,
+        StaticInsert insert = StaticInsert.ignoringDuplicatesInto(NOTICE_OUTBOX, NOTICE_OUTBOX.ACCOUNT_ID, NOTICE_OUTBOX.KIND, NOTICE_OUTBOX.CHANNEL,
                 NOTICE_OUTBOX.RECIPIENT, NOTICE_OUTBOX.LANGUAGE, NOTICE_OUTBOX.NOTICE_VALUES, NOTICE_OUTBOX.DEDUP_KEY,
                 NOTICE_OUTBOX.STATUS, NOTICE_OUTBOX.ATTEMPTS, NOTICE_OUTBOX.NEXT_ATTEMPT_AT, NOTICE_OUTBOX.CREATED_AT);
         for (Notice n : notices) {
-            insert = insert.values(n.accountId().value(), n.kind().name(), n.channel().name(), n.recipient(), n.language(),
+            insert.values(n.accountId().value(), n.kind().name(), n.channel().name(), n.recipient(), n.language(),
                     encode(n.values()), n.dedupKey(), n.channel() == Channel.IN_SITE ? "DELIVERED" : "PENDING", 0,
                     Times.utc(n.createdAt()), Times.utc(n.createdAt()));
         }
-        insert.onDuplicateKeyIgnore().execute();
+        insert.execute(dsl);
     }
 
     @Override

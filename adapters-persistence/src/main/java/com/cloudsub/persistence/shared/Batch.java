@@ -7,16 +7,13 @@ import java.util.Collection;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.conf.SettingsTools;
-import org.jooq.conf.StatementType;
-import org.jooq.impl.DSL;
 
 /**
  * A write statement rendered once by jOOQ, with a {@code ?} for each value, and executed through JDBC for one row or
  * many. jOOQ's manual suggests this where rendering costs: rendering and binding a purchase's few statements through
  * jOOQ each time was two thirds of its database work in the JVM (docs/benchmarks.md). Many rows go as one JDBC batch,
  * which the driver ({@code rewriteBatchedStatements=true}) sends as multi-row INSERTs or multi-statement UPDATEs; one
- * row as a plain execution. Rendering thousands of inline rows instead costs more than the database's own work.
+ * row as a plain execution. The largest multi-row inserts are written as text instead ({@link StaticInsert}).
  * The values are given in the JDBC types of their columns (String, Long, BigDecimal, LocalDateTime, Boolean, null).
  */
 public final class Batch {
@@ -29,15 +26,6 @@ public final class Batch {
         this.dsl = dsl;
         this.sql = dsl.render(statement);
         this.parameters = statement.getBindValues().size();
-    }
-
-    /**
-     * A context whose statements are sent as static SQL with their values inlined (jOOQ escapes them). For one
-     * multi-row statement with tens of thousands of values, the driver's work on a prepared statement's parameters
-     * costs more than the database's insert.
-     */
-    public static DSLContext inlined(DSLContext dsl) {
-        return DSL.using(dsl.configuration().derive(SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT)));
     }
 
     /**

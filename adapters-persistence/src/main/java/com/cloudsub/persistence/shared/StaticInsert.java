@@ -14,10 +14,11 @@ import org.jooq.exception.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * One multi-row INSERT written as text and sent as a static statement, for the few writes of thousands of rows on a
- * hot path (usage batches, a settlement page's bills and lines). jOOQ's rendering of that many inline values cost
- * more CPU than the database's insert, and a prepared statement with tens of thousands of bind values costs the driver
- * even more (docs/benchmarks.md). Table and column names come from the generated jOOQ classes, in backticks.
+ * One multi-row INSERT written as text and sent as a static statement, for the writes of thousands of rows on a hot
+ * path (usage batches, a settlement page's bills and lines, a lifecycle page's notices and actions). jOOQ's rendering
+ * of that many inline values cost more CPU than the database's insert, and a prepared statement with tens of thousands
+ * of bind values costs the driver even more (docs/benchmarks.md). Table and column names come from the generated jOOQ
+ * classes, in backticks.
  * <p>
  * Every value is written as a literal no SQL mode reads differently: numbers, {@code TRUE}/{@code FALSE}, NULL,
  * timestamps written digit by digit, and strings between quotes only when they are printable ASCII without quotes or

@@ -4,7 +4,7 @@ import static com.cloudsub.persistence.jooq.Tables.LIFECYCLE_ACTION;
 
 import com.cloudsub.application.subscription.LifecycleLog;
 import com.cloudsub.domain.subscription.SubscriptionId;
-import com.cloudsub.persistence.shared.Batch;
+import com.cloudsub.persistence.shared.StaticInsert;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,11 +22,9 @@ import org.springframework.stereotype.Component;
 class JooqLifecycleLog implements LifecycleLog {
 
     private final DSLContext dsl;
-    private final DSLContext inlined;
 
     JooqLifecycleLog(DSLContext dsl) {
         this.dsl = dsl;
-        this.inlined = Batch.inlined(dsl);
     }
 
     @Override
@@ -46,11 +44,11 @@ class JooqLifecycleLog implements LifecycleLog {
         if (keys.isEmpty()) {
             return;
         }
-        var insert = inlined.insertInto(LIFECYCLE_ACTION, LIFECYCLE_ACTION.SUBSCRIPTION_ID, LIFECYCLE_ACTION.TERM_END,
+        StaticInsert insert = StaticInsert.into(LIFECYCLE_ACTION, LIFECYCLE_ACTION.SUBSCRIPTION_ID, LIFECYCLE_ACTION.TERM_END,
                 LIFECYCLE_ACTION.ACTION, LIFECYCLE_ACTION.TAKEN_AT);
         for (Key key : keys) {
-            insert = insert.values(key.subscriptionId().value(), Times.utc(key.termEnd()), key.action().name(), Times.utc(at));
+            insert.values(key.subscriptionId().value(), Times.utc(key.termEnd()), key.action().name(), Times.utc(at));
         }
-        insert.execute();
+        insert.execute(dsl);
     }
 }

@@ -12,6 +12,7 @@ import com.cloudsub.persistence.jooq.tables.records.PaygResourceRecord;
 import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,9 +29,15 @@ import org.springframework.stereotype.Component;
 class JooqPaygResources implements PaygResources {
 
     private final DSLContext dsl;
+    private final Batch update;
 
     JooqPaygResources(DSLContext dsl) {
         this.dsl = dsl;
+        this.update = new Batch(dsl, dsl.update(PAYG_RESOURCE)
+                .set(PAYG_RESOURCE.STATE, (String) null)
+                .set(PAYG_RESOURCE.ENDED_AT, (LocalDateTime) null)
+                .set(PAYG_RESOURCE.VERSION, (Long) null)
+                .where(PAYG_RESOURCE.ID.eq((String) null).and(PAYG_RESOURCE.VERSION.eq((Long) null))));
     }
 
     @Override
@@ -58,11 +65,8 @@ class JooqPaygResources implements PaygResources {
         dsl.select(RESOURCE_STATE_CHANGE.RESOURCE_ID, DSL.count()).from(RESOURCE_STATE_CHANGE)
                 .where(RESOURCE_STATE_CHANGE.RESOURCE_ID.in(resources.stream().map(PaygResource::id).toList()))
                 .groupBy(RESOURCE_STATE_CHANGE.RESOURCE_ID).forEach(r -> stored.put(r.value1(), r.value2()));
-        int[] counts = dsl.batch(resources.stream().map(r -> dsl.update(PAYG_RESOURCE)
-                .set(PAYG_RESOURCE.STATE, r.state().name())
-                .set(PAYG_RESOURCE.ENDED_AT, r.kind().ended(r.state()) ? Times.utc(r.changedAt()) : null)
-                .set(PAYG_RESOURCE.VERSION, r.version() + 1)
-                .where(PAYG_RESOURCE.ID.eq(r.id()).and(PAYG_RESOURCE.VERSION.eq(r.version())))).toList()).execute();
+        int[] counts = update.execute(resources, r -> new Object[] {r.state().name(), r.kind().ended(r.state()) ? Times.utc(r.changedAt()) : null,
+                r.version() + 1, r.id(), r.version()});
         Batch.requireEachUpdated(counts, "a resource");
         appendChanges(resources, stored);
     }

@@ -15,6 +15,7 @@ import com.cloudsub.domain.usage.ResourcePack;
 import com.cloudsub.persistence.jooq.tables.records.ResourcePackRecord;
 import com.cloudsub.persistence.shared.Batch;
 import com.cloudsub.persistence.shared.Times;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,9 +31,15 @@ import org.springframework.stereotype.Component;
 class JooqResourcePacks implements ResourcePacks {
 
     private final DSLContext dsl;
+    private final Batch update;
 
     JooqResourcePacks(DSLContext dsl) {
         this.dsl = dsl;
+        this.update = new Batch(dsl, dsl.update(RESOURCE_PACK)
+                .set(RESOURCE_PACK.USED, (BigDecimal) null)
+                .set(RESOURCE_PACK.STATE, (String) null)
+                .set(RESOURCE_PACK.VERSION, (Long) null)
+                .where(RESOURCE_PACK.ID.eq((String) null).and(RESOURCE_PACK.VERSION.eq((Long) null))));
     }
 
     @Override
@@ -70,11 +77,7 @@ class JooqResourcePacks implements ResourcePacks {
         if (changed.isEmpty()) {
             return;
         }
-        int[] counts = dsl.batch(changed.stream().map(p -> dsl.update(RESOURCE_PACK)
-                .set(RESOURCE_PACK.USED, p.used().amount())
-                .set(RESOURCE_PACK.STATE, p.state().name())
-                .set(RESOURCE_PACK.VERSION, p.version() + 1)
-                .where(RESOURCE_PACK.ID.eq(p.id()).and(RESOURCE_PACK.VERSION.eq(p.version())))).toList()).execute();
+        int[] counts = update.execute(changed, p -> new Object[] {p.used().amount(), p.state().name(), p.version() + 1, p.id(), p.version()});
         Batch.requireEachUpdated(counts, "a resource pack");
     }
 
