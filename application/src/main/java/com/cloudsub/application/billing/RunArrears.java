@@ -5,6 +5,7 @@ import com.cloudsub.application.account.FrozenFunds;
 import com.cloudsub.application.usage.ChangeResource;
 import com.cloudsub.application.notice.NoticeOutbox;
 import com.cloudsub.application.notice.Notices;
+import com.cloudsub.application.shared.Conflicts;
 import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.application.usage.PaygResources;
 import com.cloudsub.domain.account.Account;
@@ -54,8 +55,9 @@ public class RunArrears {
         this.calendar = calendar;
     }
 
+    /** The pass in one transaction, run again from fresh data if a top-up or a settlement page changed a service meanwhile. */
     public Result run() {
-        return transactions.inTransaction(() -> {
+        return Conflicts.retry(3, () -> transactions.inTransaction(() -> {
             Instant now = clock.instant();
             List<PaygService> due = services.inArrears();
             Map<AccountId, Account> owners = accounts.findAll(due.stream().map(PaygService::accountId).distinct().toList());
@@ -102,7 +104,7 @@ public class RunArrears {
             ChangeResource.releaseFreezes(frozenFunds, accounts, releasedResources, now);
             outbox.enqueue(notices);
             return new Result(stopped, released, reminded);
-        });
+        }));
     }
 
     private static Map<String, String> withAt(Map<String, String> values, Instant at) {

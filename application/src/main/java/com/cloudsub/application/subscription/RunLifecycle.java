@@ -4,6 +4,7 @@ import com.cloudsub.application.account.Accounts;
 import com.cloudsub.application.account.Ledger;
 import com.cloudsub.application.notice.NoticeOutbox;
 import com.cloudsub.application.notice.Notices;
+import com.cloudsub.application.shared.Conflicts;
 import com.cloudsub.application.shared.Parallel;
 import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.domain.account.Account;
@@ -51,6 +52,8 @@ public class RunLifecycle {
     }
 
     static final int PAGE = 500;
+    /** How often a page that lost a race to a customer's own change is run again before the pass fails. */
+    static final int ATTEMPTS = 3;
     private static final Set<ContactRole> EVERYONE = Set.of(ContactRole.values());
     private static final Set<Channel> EMAIL_AND_SMS = Set.of(Channel.EMAIL, Channel.SMS);
 
@@ -97,7 +100,9 @@ public class RunLifecycle {
         String after = "";
         while (true) {
             String from = after;
-            Page page = transactions.inTransaction(() -> runPage(from, now, share));
+            // A customer renewing or topping up meanwhile makes a page's versioned writes stale: it rolls back and runs
+            // again from fresh data (what was renewed meanwhile is then not due any more).
+            Page page = Conflicts.retry(ATTEMPTS, () -> transactions.inTransaction(() -> runPage(from, now, share)));
             total = total.plus(page.result());
             if (page.size() < PAGE) {
                 return total;
