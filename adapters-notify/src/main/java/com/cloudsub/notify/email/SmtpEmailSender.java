@@ -67,7 +67,7 @@ public class SmtpEmailSender implements EmailSender {
         }
         causes.add(e);
         for (Throwable cause : causes) {
-            for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable t = cause; t != null; t = t.getCause()) {
                 if (t instanceof AddressException
                         || t instanceof SendFailedException failed && failed.getInvalidAddresses() != null && failed.getInvalidAddresses().length > 0) {
                     return true;

@@ -36,8 +36,7 @@ class JooqOperatorViews implements OperatorViews {
 
     @Override
     public List<AccountRow> findAccounts(String text, int limit) {
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.like(pattern).or(ACCOUNT.NAME.like(pattern)))
+        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.contains(text).or(ACCOUNT.NAME.contains(text)))
                 .orderBy(ACCOUNT.NAME, ACCOUNT.ID).limit(limit).fetch(JooqOperatorViews::account);
     }
 

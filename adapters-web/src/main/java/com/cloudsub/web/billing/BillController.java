@@ -7,6 +7,7 @@ import com.cloudsub.domain.billing.BillLine;
 import com.cloudsub.domain.shared.BillingCalendar;
 import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.web.shared.Caller;
+import com.cloudsub.web.shared.Months;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -74,12 +75,7 @@ class BillController {
     @Operation(summary = "The caller's bills for periods starting in a billing month (default: this month), newest first")
     List<BillView> list(@RequestParam(required = false) String month) {
         AccountId account = Caller.account();
-        YearMonth m;
-        try {
-            m = month == null ? calendar.monthOf(clock.instant()) : YearMonth.parse(month);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw DomainException.invalid("month", "a month is written YYYY-MM");
-        }
+        YearMonth m = Months.parse(month, calendar.monthOf(clock.instant()));
         return bills.of(account, calendar.startOf(m), calendar.startOf(m.plusMonths(1)), 1000).stream().map(BillView::of).toList();
     }
 
@@ -92,7 +88,7 @@ class BillController {
     @GetMapping(value = "/{id}", produces = "text/csv")
     @Operation(summary = "One bill as CSV (also at /api/v1/bills/{id}.csv)")
     ResponseEntity<String> csv(@PathVariable String id) {
-        return csvOf(owned(id.endsWith(".csv") ? id.substring(0, id.length() - 4) : id));
+        return csvOf(owned(id));
     }
 
     @GetMapping(value = "/{id}.csv")

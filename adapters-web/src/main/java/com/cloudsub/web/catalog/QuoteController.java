@@ -8,12 +8,12 @@ import com.cloudsub.domain.catalog.Product;
 import com.cloudsub.domain.catalog.Region;
 import com.cloudsub.domain.shared.DomainException;
 import com.cloudsub.domain.shared.Unit;
+import com.cloudsub.web.shared.Months;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ class QuoteController {
     @Operation(summary = "Price preview of a purchase or a month of usage, itemised, with the price-book version used")
     QuoteResponse quote(@Valid @RequestBody QuoteRequest request) {
         QuoteCommand command = new QuoteCommand(request.product(), request.edition(), request.region(), request.months(),
-                request.quantity(), request.addOns(), usage(request.usage()), month(request.month()), request.at());
+                request.quantity(), request.addOns(), usage(request.usage()), Months.parse(request.month(), null), request.at());
         return QuoteResponse.of(quotePrice.quote(command));
     }
 
@@ -88,16 +88,5 @@ class QuoteController {
             }
         }
         return usage;
-    }
-
-    private static YearMonth month(String month) {
-        if (month == null) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("month", "month is YYYY-MM, not '" + month + "'");
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.cloudsub.domain.shared.Quantity;
 import com.cloudsub.domain.shared.Unit;
 import com.cloudsub.domain.usage.UsageRecord;
 import com.cloudsub.web.shared.Caller;
+import com.cloudsub.web.shared.Months;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,12 +50,7 @@ class UsageController {
     @Operation(summary = "The caller's usage in a billing month (default: this month) per product, meter and region")
     List<UsageRecords.Summary> summary(@RequestParam(required = false) String month) {
         AccountId account = Caller.account();
-        YearMonth m;
-        try {
-            m = month == null ? calendar.monthOf(clock.instant()) : YearMonth.parse(month);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw DomainException.invalid("month", "a month is written YYYY-MM");
-        }
+        YearMonth m = Months.parse(month, calendar.monthOf(clock.instant()));
         return usage.summary(account, calendar.startOf(m), calendar.startOf(m.plusMonths(1)));
     }
 

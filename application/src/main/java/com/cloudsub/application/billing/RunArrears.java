@@ -4,7 +4,6 @@ import com.cloudsub.application.account.Accounts;
 import com.cloudsub.application.account.FrozenFunds;
 import com.cloudsub.application.usage.ChangeResource;
 import com.cloudsub.application.notice.NoticeOutbox;
-import com.cloudsub.application.notice.Notices;
 import com.cloudsub.application.shared.Conflicts;
 import com.cloudsub.application.shared.Transactions;
 import com.cloudsub.application.usage.PaygResources;
@@ -69,14 +68,12 @@ public class RunArrears {
             int reminded = 0;
             for (PaygService s : due) {
                 Account account = owners.get(s.accountId());
-                String key = "payg/" + s.accountId() + "/" + s.product() + "/" + s.arrearsSince();
-                Map<String, String> values = Map.of("product", s.product(), "balance", account.available().rounded().toPlainString(),
-                        "arrearsSince", s.arrearsSince().toString(), "rule", s.terms().rule());
+                String key = s.accountId() + "/" + s.product();
+                Map<String, String> values = SettlementWrites.arrearsValues(account, s);
                 if (s.stopDue(now)) {
                     Instant at = s.stop();
                     changed.put(key, s);
-                    notices.addAll(Notices.forContacts(account, NoticeKind.SUSPENDED, SettlementWrites.EMAIL_AND_SMS,
-                            SettlementWrites.EVERYONE, withAt(values, at), key + "/stopped", now));
+                    notices.addAll(SettlementWrites.arrearsNotice(account, s, NoticeKind.SUSPENDED, withAt(values, at), "/stopped", now));
                     stopped++;
                 }
                 if (s.releaseDue(now)) {
@@ -88,14 +85,13 @@ public class RunArrears {
                             releasedResources.add(r);
                         }
                     }
-                    notices.addAll(Notices.forContacts(account, NoticeKind.RELEASED, SettlementWrites.EMAIL_AND_SMS,
-                            SettlementWrites.EVERYONE, withAt(values, at), key + "/released", now));
+                    notices.addAll(SettlementWrites.arrearsNotice(account, s, NoticeKind.RELEASED, withAt(values, at), "/released", now));
                     released++;
                 }
                 boolean laterDay = calendar.dayOf(now).isAfter(calendar.dayOf(s.arrearsSince()));
                 if (laterDay && (s.state() == ServiceState.ARREARS || s.state() == ServiceState.STOPPED)) {
-                    notices.addAll(Notices.forContacts(account, NoticeKind.ARREARS_WARNING, SettlementWrites.EMAIL_AND_SMS,
-                            SettlementWrites.EVERYONE, values, key + "/reminder/" + calendar.dayOf(now), now));
+                    notices.addAll(SettlementWrites.arrearsNotice(account, s, NoticeKind.ARREARS_WARNING, values,
+                            "/reminder/" + calendar.dayOf(now), now));
                     reminded++;
                 }
             }

@@ -21,6 +21,7 @@ import com.cloudsub.domain.shared.Money;
 import com.cloudsub.domain.shared.Quantity;
 import com.cloudsub.domain.usage.FreeTier;
 import com.cloudsub.domain.usage.Interval;
+import com.cloudsub.domain.usage.PackKind;
 import com.cloudsub.domain.usage.PaygResource;
 import com.cloudsub.domain.usage.ResourceKind;
 import com.cloudsub.domain.usage.ResourcePack;
@@ -155,7 +156,7 @@ public class SettleHour {
         Map<AccountId, List<UsageRecord>> records = usage.of(PRODUCT, todo, hour, end);
         Map<AccountId, List<PaygResource>> instances = resources.existing(todo, INSTANCES, hour, end);
         Map<AccountId, List<ResourcePack>> validPacks = packs.valid(todo, hour, end);
-        Map<AccountId, Quantity> prior = bills.paygBilled(todo, "apigw.api-call", calendar.startOf(calendar.monthOf(hour)), hour);
+        Map<AccountId, Quantity> prior = bills.paygBilled(todo, PackKind.CALLS.meter(), calendar.startOf(calendar.monthOf(hour)), hour);
         SettlementWrites writes = new SettlementWrites();
         Money total = Money.zero(Money.CNY);
         for (AccountId id : todo) {

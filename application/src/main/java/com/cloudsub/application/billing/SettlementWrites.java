@@ -31,8 +31,6 @@ import java.util.UUID;
  */
 final class SettlementWrites {
 
-    static final Set<Channel> EMAIL_AND_SMS = Set.of(Channel.EMAIL, Channel.SMS);
-    static final Set<ContactRole> EVERYONE = Set.of(ContactRole.values());
 
     final List<Bill> bills = new ArrayList<>();
     final Map<AccountId, Account> charged = new LinkedHashMap<>();
@@ -49,7 +47,7 @@ final class SettlementWrites {
      */
     Bill bill(Account account, String product, Cadence cadence, Instant start, Instant end, List<BillLine> lines,
               List<PaygService> services, Instant now) {
-        Money total = lines.stream().map(BillLine::amount).reduce(Money.zero(Money.CNY), Money::plus);
+        Money total = BillLine.sum(lines);
         Payment payment = account.charge(total);
         Bill bill = new Bill("bill-" + UUID.randomUUID(), account.id(), product, cadence, start, end, lines, payment, now);
         bills.add(bill);
@@ -71,10 +69,20 @@ final class SettlementWrites {
 
     /** The arrears warning of one service (R-SSM-L6, R-KMS-5, R-KMS-P4, R-APG-9), once per arrears and, while it lasts, once a day. */
     static List<NoticeOutbox.Notice> arrearsNotice(Account account, PaygService service, Instant now) {
-        return Notices.forContacts(account, NoticeKind.ARREARS_WARNING, EMAIL_AND_SMS, EVERYONE,
-                Map.of("product", service.product(), "balance", account.available().rounded().toPlainString(),
-                        "arrearsSince", service.arrearsSince().toString(), "rule", service.terms().rule()),
-                "payg/" + account.id() + "/" + service.product() + "/" + service.arrearsSince() + "/arrears", now);
+        return arrearsNotice(account, service, NoticeKind.ARREARS_WARNING, arrearsValues(account, service), "/arrears", now);
+    }
+
+    /** A notice of one service's arrears path to everyone, keyed by the arrears it belongs to and {@code step}. */
+    static List<NoticeOutbox.Notice> arrearsNotice(Account account, PaygService service, NoticeKind kind, Map<String, String> values,
+                                                   String step, Instant now) {
+        return Notices.forContacts(account, kind, Notices.EMAIL_AND_SMS, Notices.EVERYONE, values,
+                "payg/" + account.id() + "/" + service.product() + "/" + service.arrearsSince() + step, now);
+    }
+
+    /** What every notice of a service's arrears path says: product, balance, since when, the product's arrears rule. */
+    static Map<String, String> arrearsValues(Account account, PaygService service) {
+        return Map.of("product", service.product(), "balance", account.available().rounded().toPlainString(),
+                "arrearsSince", service.arrearsSince().toString(), "rule", service.terms().rule());
     }
 
     void flush(Bills bills, ResourcePacks packs, Accounts accounts, Ledger ledger, PaygServices services, NoticeOutbox outbox) {

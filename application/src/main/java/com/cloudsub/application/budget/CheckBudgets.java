@@ -29,7 +29,6 @@ import java.util.Set;
  */
 public class CheckBudgets {
 
-    private static final Set<Channel> EMAIL_AND_SMS = Set.of(Channel.EMAIL, Channel.SMS);
     private static final Set<ContactRole> OWNERS = Set.of(ContactRole.CREATOR, ContactRole.FINANCE);
 
     public record Result(int budgets, int crossed, int balanceAlerts) {
@@ -91,7 +90,7 @@ public class CheckBudgets {
                 Position p = position(budget, now);
                 for (int i : p.status().crossed()) {
                     Budget.Threshold t = budget.thresholds().get(i);
-                    notices.addAll(Notices.forContacts(owners.get(budget.accountId()), NoticeKind.BUDGET_THRESHOLD_CROSSED, EMAIL_AND_SMS, OWNERS,
+                    notices.addAll(Notices.forContacts(owners.get(budget.accountId()), NoticeKind.BUDGET_THRESHOLD_CROSSED, Notices.EMAIL_AND_SMS, OWNERS,
                             Map.of("budget", budget.name(), "amount", budget.amount().rounded().toPlainString(),
                                     "threshold", t.percent().stripTrailingZeros().toPlainString() + "% " + t.basis(),
                                     "actual", p.status().actual().rounded().toPlainString(),
@@ -106,7 +105,7 @@ public class CheckBudgets {
                 Account account = owners.get(alert.accountId());
                 boolean wasBelow = alert.below();
                 if (alert.check(account.available())) {
-                    notices.addAll(Notices.forContacts(account, NoticeKind.BALANCE_LOW, EMAIL_AND_SMS, OWNERS,
+                    notices.addAll(Notices.forContacts(account, NoticeKind.BALANCE_LOW, Notices.EMAIL_AND_SMS, OWNERS,
                             Map.of("balance", account.available().rounded().toPlainString(), "threshold", alert.threshold().rounded().toPlainString()),
                             "balance/" + alert.accountId() + "/" + alert.crossings(), now));
                     balance++;

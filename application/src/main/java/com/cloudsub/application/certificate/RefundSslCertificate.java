@@ -53,7 +53,7 @@ public class RefundSslCertificate {
             Payment paid = certificates.payment(id);
             Money amount = SslRefundPolicy.refund(certificate, paid, now);
             certificate.refund(now);
-            Payment back = new Payment(paid.cash(), paid.gift(), Money.zero(amount.currency()));
+            Payment back = paid.withoutVoucher();
             Account account = accounts.get(caller);
             account.credit(back);
             accounts.update(account);

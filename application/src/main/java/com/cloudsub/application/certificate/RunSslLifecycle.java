@@ -53,7 +53,6 @@ public class RunSslLifecycle {
     static final int PAGE = 500;
     private static final Set<Channel> ALL_CHANNELS = Set.of(Channel.EMAIL, Channel.SMS, Channel.IN_SITE);
     private static final Set<ContactRole> OWNERS = Set.of(ContactRole.CREATOR, ContactRole.GLOBAL_RESOURCE, ContactRole.FINANCE);
-    private static final Set<ContactRole> EVERYONE = Set.of(ContactRole.values());
 
     private final SslCertificates certificates;
     private final Accounts accounts;
@@ -155,7 +154,7 @@ public class RunSslLifecycle {
                     Map<String, String> failed = new LinkedHashMap<>(values);
                     failed.put("reason", refused.getMessage());
                     failed.put("amount", amount.toPlainString());
-                    notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_FAILED, ALL_CHANNELS, EVERYONE, failed,
+                    notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_FAILED, ALL_CHANNELS, Notices.EVERYONE, failed,
                             key + "/auto-renew-failed/" + calendar.dayOf(now), now));
                     done[2]++;
                 }

@@ -64,8 +64,6 @@ public class SettleCertificateHours {
 
     static final int PAGE = 100;
     private static final Duration HOUR = Duration.ofHours(1);
-    private static final Set<Channel> EMAIL_AND_SMS = Set.of(Channel.EMAIL, Channel.SMS);
-    private static final Set<ContactRole> EVERYONE = Set.of(ContactRole.values());
 
     private final PrivateCas cas;
     private final PrivateCertificates certificates;
@@ -246,7 +244,7 @@ public class SettleCertificateHours {
             if (account.inArrears()) {
                 arrears.begin(id, now);
                 OnDemandArrears started = new OnDemandArrears(now);
-                w.notices.addAll(Notices.forContacts(account, NoticeKind.ARREARS_WARNING, EMAIL_AND_SMS, EVERYONE,
+                w.notices.addAll(Notices.forContacts(account, NoticeKind.ARREARS_WARNING, Notices.EMAIL_AND_SMS, Notices.EVERYONE,
                         Map.of("product", "pca", "amount", account.available().negate().toPlainString(),
                                 "dueAt", started.frozenFrom().toString()), "pca-arrears/" + id + "/" + now + "/grace", now));
                 w.done[0]++;
@@ -257,7 +255,7 @@ public class SettleCertificateHours {
         switch (accountArrears.stageAt(now)) {
             case GRACE -> { }
             case FROZEN -> {
-                w.notices.addAll(Notices.forContacts(account, NoticeKind.SUSPENDED, EMAIL_AND_SMS, EVERYONE,
+                w.notices.addAll(Notices.forContacts(account, NoticeKind.SUSPENDED, Notices.EMAIL_AND_SMS, Notices.EVERYONE,
                         Map.of("product", "pca", "subscriptionId", id.value(), "releaseAt", accountArrears.deletedAt().toString()),
                         key + "/frozen", now));
                 w.done[1]++;
@@ -276,7 +274,7 @@ public class SettleCertificateHours {
                     }
                 }
                 arrears.end(id);
-                w.notices.addAll(Notices.forContacts(account, NoticeKind.RELEASED, EMAIL_AND_SMS, EVERYONE,
+                w.notices.addAll(Notices.forContacts(account, NoticeKind.RELEASED, Notices.EMAIL_AND_SMS, Notices.EVERYONE,
                         Map.of("product", "pca", "subscriptionId", id.value(), "releasedAt", now.toString()), key + "/deleted", now));
                 w.done[2]++;
             }

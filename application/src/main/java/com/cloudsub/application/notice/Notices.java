@@ -14,6 +14,11 @@ import java.util.Set;
 /** Turns one event into the outbox notices for the right contacts and channels (R-ACC-4, R-NOT-1). */
 public final class Notices {
 
+    /** The channels of most notices (R-NOT-1). */
+    public static final Set<Channel> EMAIL_AND_SMS = Set.of(Channel.EMAIL, Channel.SMS);
+    /** Every contact role: the creator and all collaborators (R-ACC-4, R-SSM-4). */
+    public static final Set<ContactRole> EVERYONE = Set.of(ContactRole.values());
+
     private Notices() {
     }
 

@@ -54,8 +54,6 @@ public class RunLifecycle {
     static final int PAGE = 500;
     /** How often a page that lost a race to a customer's own change is run again before the pass fails. */
     static final int ATTEMPTS = 3;
-    private static final Set<ContactRole> EVERYONE = Set.of(ContactRole.values());
-    private static final Set<Channel> EMAIL_AND_SMS = Set.of(Channel.EMAIL, Channel.SMS);
 
     private final Subscriptions subscriptions;
     private final Accounts accounts;
@@ -180,7 +178,7 @@ public class RunLifecycle {
                 w.changed.put(s.id(), s);
                 w.newOrders.add(renewal.order());
                 w.entries.add(renewal.entry());
-                w.notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_SUCCEEDED, EMAIL_AND_SMS, terms.warningRoles(),
+                w.notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_SUCCEEDED, Notices.EMAIL_AND_SMS, terms.warningRoles(),
                         Map.of("product", s.product(), "subscriptionId", s.id().value(), "expiresAt", s.endsAt().toString(),
                                 "amount", renewal.order().payable().rounded().toPlainString()),
                         key + "/auto-renew", now));
@@ -189,24 +187,24 @@ public class RunLifecycle {
                 Map<String, String> failed = new LinkedHashMap<>(values);
                 failed.put("reason", refused.getMessage());
                 failed.put("amount", quote == null ? "" : quote.total().toPlainString());
-                w.notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_FAILED, EMAIL_AND_SMS, EVERYONE,
+                w.notices.addAll(Notices.forContacts(account, NoticeKind.AUTO_RENEW_FAILED, Notices.EMAIL_AND_SMS, Notices.EVERYONE,
                         failed, key + "/auto-renew-failed", now));
                 done[2]++;
             }
         }
         if (s.expiryReached(now) && w.claim(s, end, LifecycleLog.Action.EXPIRY_NOTICE)) {
-            w.notices.addAll(Notices.forContacts(account, NoticeKind.ARREARS_WARNING, EMAIL_AND_SMS, EVERYONE, values, key + "/expired", now));
+            w.notices.addAll(Notices.forContacts(account, NoticeKind.ARREARS_WARNING, Notices.EMAIL_AND_SMS, Notices.EVERYONE, values, key + "/expired", now));
         }
         if (s.suspensionDue(now) && w.claim(s, end, LifecycleLog.Action.SUSPEND)) {
             s.suspend(now);
             w.changed.put(s.id(), s);
-            w.notices.addAll(Notices.forContacts(account, NoticeKind.SUSPENDED, EMAIL_AND_SMS, EVERYONE, values, key + "/suspended", now));
+            w.notices.addAll(Notices.forContacts(account, NoticeKind.SUSPENDED, Notices.EMAIL_AND_SMS, Notices.EVERYONE, values, key + "/suspended", now));
             done[3]++;
         }
         if (s.releaseDue(now, terms) && w.claim(s, end, LifecycleLog.Action.RELEASE)) {
             s.release(now, terms);
             w.changed.put(s.id(), s);
-            w.notices.addAll(Notices.forContacts(account, NoticeKind.RELEASED, EMAIL_AND_SMS, EVERYONE, values, key + "/released", now));
+            w.notices.addAll(Notices.forContacts(account, NoticeKind.RELEASED, Notices.EMAIL_AND_SMS, Notices.EVERYONE, values, key + "/released", now));
             done[4]++;
         }
         if (s.destructionDue(now) && w.claim(s, end, LifecycleLog.Action.DESTROY)) {

@@ -81,7 +81,7 @@ public class BuyPack {
                     .orElseThrow(() -> DomainException.notFound("packId", "unknown pack " + packId));
             pack.refund(now);
             Account account = accounts.get(accountId);
-            Payment back = new Payment(pack.payment().cash(), pack.payment().gift(), Money.zero(Money.CNY));
+            Payment back = pack.payment().withoutVoucher();
             account.credit(back);
             accounts.update(account);
             packs.saveAll(List.of(), List.of(pack));

@@ -68,7 +68,7 @@ public class ChangeResource {
             PaygResource resource = PaygResource.create("res-" + UUID.randomUUID(), service.accountId(), command.kind(), command.region(),
                     meter, now);
             if (command.kind() == ResourceKind.DEDICATED_INSTANCE) {
-                Account account = accounts.find(command.account()).orElseThrow(() -> DomainException.notFound("accountId", "unknown account"));
+                Account account = accounts.get(command.account());
                 Money hour = InstanceFreeze.of(price.model());
                 account.freeze(hour);
                 accounts.update(account);

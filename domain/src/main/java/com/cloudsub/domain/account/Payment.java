@@ -17,6 +17,11 @@ public record Payment(Money cash, Money gift, Money voucher) {
         return new Payment(cash.negate(), gift.negate(), voucher);
     }
 
+    /** What a full refund returns: the cash and gift paid; vouchers are never refunded (R-ACC-2). */
+    public Payment withoutVoucher() {
+        return new Payment(cash, gift, Money.zero(cash.currency()));
+    }
+
     /** Cash plus gift: what was actually paid (vouchers excluded). */
     public Money paid() {
         return cash.plus(gift);

@@ -22,15 +22,6 @@ public record Bill(String id, AccountId accountId, String product, Cadence caden
     }
 
     public Money total() {
-        Money total = Money.zero(Money.CNY);
-        for (BillLine line : lines) {
-            total = total.plus(line.amount());
-        }
-        return total;
-    }
-
-    /** The natural key that makes settlement happen once. */
-    public String key() {
-        return accountId.value() + "/" + product + "/" + cadence + "/" + periodStart;
+        return BillLine.sum(lines);
     }
 }

@@ -78,4 +78,9 @@ public record BillLine(String meter, String region, String resource, Quantity qu
                 .append(rule).append(")");
         return text.toString();
     }
+
+    /** The lines' amounts added up: a bill's total (each line rounded once, R-GEN-1). */
+    public static Money sum(List<BillLine> lines) {
+        return lines.stream().map(BillLine::amount).reduce(Money.zero(Money.CNY), Money::plus);
+    }
 }
