@@ -106,9 +106,14 @@ class AdminUiIT extends ConsoleApi {
     }
 
     @Test
-    @DisplayName("issue 6 dashboard: revenue per product per day and subscriptions by state render as Chart.js charts")
+    @DisplayName("issue 6 R-GEN-4 R-ACC-3 dashboard: revenue per product per billing day and subscriptions by state render as "
+            + "Chart.js charts; an account whose available balance is below zero is listed in arrears")
     void dashboardCharts() {
         kmsSubscription(); // 12 months of KMS basic paid today: 29,988.00
+        String inArrears = account("1");
+        // below zero as a settlement leaves it (R-ACC-3); the deepest debt is listed first
+        jdbc.update("UPDATE account SET cash = -987654.00 WHERE id = ?", inArrears);
+        String name = jdbc.queryForObject("SELECT name FROM account WHERE id = ?", String.class, inArrears);
         open("/admin");
         JavascriptExecutor js = (JavascriptExecutor) browser;
         for (String chart : new String[] {"revenue-chart", "state-chart"}) {
@@ -128,6 +133,7 @@ class AdminUiIT extends ConsoleApi {
         Integer expiring = jdbc.queryForObject("SELECT LEAST(50, COUNT(*)) FROM subscription WHERE state = 'ACTIVE' "
                 + "AND ends_at >= ? AND ends_at < ?", Integer.class, now, now.plusDays(7));
         assertThat(browser.findElements(By.cssSelector("#expiring a[href^='/admin/subscriptions/']"))).hasSize(expiring);
+        assertThat(text("#arrears")).contains(inArrears).contains(name).contains("-987654.00");
     }
 
     @Test
@@ -202,7 +208,8 @@ class AdminUiIT extends ConsoleApi {
     }
 
     @Test
-    @DisplayName("issue 6 R-SUB-8 catalogue: bad price input answers a message; a future price becomes a new audited version")
+    @DisplayName("issue 6 R-SUB-8 R-GEN-4 catalogue: bad price input answers a message; a future price, entered in the billing "
+            + "calendar's local time, becomes a new audited version effective at that instant")
     void scheduleAPrice() {
         open("/admin/catalog");
         assertThat(text("#editions")).contains("kms").contains("basic");
@@ -221,6 +228,9 @@ class AdminUiIT extends ConsoleApi {
         assertThat(text("#versions")).contains("annual price review").contains("kms.basic/" + regionClass);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'PRICE_SCHEDULED' AND reason = 'annual price review'",
                 Integer.class)).isEqualTo(1);
+        LocalDateTime utc = LocalDateTime.ofInstant(at.atZone(ZoneId.of("Asia/Shanghai")).toInstant(), java.time.ZoneOffset.UTC);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM price_book_version WHERE effective_from = ?", Integer.class, utc))
+                .as("stored in UTC, 8 hours before the Shanghai time entered").isEqualTo(1);
     }
 
     private void schedule(String item, String regionClass, String unitPrice, String effectiveFrom, String reason) {
