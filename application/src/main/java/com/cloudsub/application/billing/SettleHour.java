@@ -118,7 +118,7 @@ public class SettleHour {
             }
         }
         for (Instant hour : hours) {
-            total = total.plus(settle(hour));
+            total = total.plus(settleClosed(hour));
         }
         runs.completed(JOB, until.minus(HourlyRating.HOUR), now);
         return total;
@@ -130,11 +130,16 @@ public class SettleHour {
         return used.isEmpty() ? instance : instance.isEmpty() ? used : Optional.of(used.get().isBefore(instance.get()) ? used.get() : instance.get());
     }
 
-    /** Settles one hour for every account with usage or a running dedicated instance in it. */
+    /** Closes one hour to usage and settles it for every account with usage or a running dedicated instance in it. */
     public Result settle(Instant anyInstantOfHour) {
         Instant hour = anyInstantOfHour.truncatedTo(ChronoUnit.HOURS);
+        transactions.run(() -> runs.close(JOB, hour.plus(HourlyRating.HOUR), clock.instant()));
+        return settleClosed(hour);
+    }
+
+    /** Settles an hour already closed to usage. */
+    private Result settleClosed(Instant hour) {
         Instant end = hour.plus(HourlyRating.HOUR);
-        transactions.run(() -> runs.close(JOB, end, clock.instant()));
         Set<AccountId> candidates = new LinkedHashSet<>(usage.accounts(PRODUCT, hour, end));
         candidates.addAll(resources.accountsWith(INSTANCES, hour, end));
         Catalog catalog = catalogs.current();
@@ -182,15 +187,11 @@ public class SettleHour {
                     }
                 }
             }
-            Map<String, BigDecimal> usedBefore = new HashMap<>();
-            accountPacks.forEach(p -> usedBefore.put(p.id(), p.used().amount()));
             List<BillLine> lines = HourlyRating.rate(new HourlyRating.Input(catalog, calendar, hour, used, accountPacks,
                     prior.getOrDefault(id, Quantity.calls(0)), running, service.stops()));
-            for (ResourcePack p : accountPacks) {
-                if (p.used().amount().compareTo(usedBefore.get(p.id())) != 0) {
-                    writes.usedPacks.put(p.id(), p);
-                }
-            }
+            Map<String, ResourcePack> byId = new HashMap<>();
+            accountPacks.forEach(p -> byId.put(p.id(), p));
+            lines.forEach(line -> line.packUses().forEach(use -> writes.usedPacks.put(use.packId(), byId.get(use.packId()))));
             if (lines.isEmpty()) {
                 continue;
             }
