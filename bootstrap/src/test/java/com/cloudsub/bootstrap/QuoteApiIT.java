@@ -96,7 +96,7 @@ class QuoteApiIT extends ConsoleApi {
     }
 
     @Test
-    @DisplayName("simulation: the operator moves the platform clock forward, never back")
+    @DisplayName("simulation: the operator moves the platform clock forward, never back; a reason over 500 characters moves nothing")
     void clock() {
         Answer before = operator("GET", "/admin/simulation/clock", null);
         Answer moved = operator("POST", "/admin/simulation/clock", "{\"by\":\"P1D\",\"reason\":\"test\"}");
@@ -105,5 +105,11 @@ class QuoteApiIT extends ConsoleApi {
                 .isAfter(java.time.Instant.parse(before.body().get("now").asText()).plusSeconds(86_000));
         assertThat(operator("POST", "/admin/simulation/clock", "{\"by\":\"-PT1H\"}").status()).isEqualTo(400);
         assertThat(operator("POST", "/admin/simulation/clock", "{\"by\":\"soon\"}").body().get("field").asText()).isEqualTo("by");
+        java.time.Instant now = java.time.Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText());
+        Answer tooLong = operator("POST", "/admin/simulation/clock", "{\"by\":\"P1D\",\"reason\":\"" + "x".repeat(501) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().get("field").asText()).isEqualTo("reason");
+        assertThat(java.time.Instant.parse(operator("GET", "/admin/simulation/clock", null).body().get("now").asText()))
+                .as("the clock did not move a day").isBefore(now.plusSeconds(3600));
     }
 }

@@ -5,7 +5,6 @@ import com.cloudsub.domain.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,7 @@ class ClockController {
     record ClockView(Instant now, String offset) {
     }
 
-    record MoveRequest(String by, @Size(max = 500) String reason) {
+    record MoveRequest(String by, String reason) {
     }
 
     @GetMapping

@@ -1,5 +1,6 @@
 package com.cloudsub.application.audit;
 
+import com.cloudsub.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,10 @@ public interface AuditLog {
     /** Operator actions, named the same in the log, the UI and the tests. */
     enum Action { REFUND_APPROVED, REFUND_REJECTED, PRICE_SCHEDULED, CLOCK_MOVED, LIFECYCLE_RUN }
 
+    /** The longest reason an entry keeps. */
+    int MAX_REASON = 500;
+
+    /** One operator action; a reason longer than {@link #MAX_REASON} is refused (400, field {@code reason}). */
     record Entry(String operator, Action action, String target, String details, String reason, Instant at) {
         public Entry {
             Objects.requireNonNull(operator, "operator");
@@ -21,6 +26,9 @@ public interface AuditLog {
             Objects.requireNonNull(at, "at");
             details = details == null ? "" : details;
             reason = reason == null ? "" : reason;
+            if (reason.length() > MAX_REASON) {
+                throw DomainException.invalid("reason", "a reason is at most " + MAX_REASON + " characters");
+            }
         }
     }
 

@@ -36,8 +36,8 @@ public class SchedulePrice {
             if (effectiveFrom == null) {
                 throw DomainException.invalid("effectiveFrom", "give the instant the price takes effect");
             }
-            if (reason == null || reason.isBlank() || reason.length() > 500) {
-                throw DomainException.invalid("reason", "say why the price changes (1 to 500 characters)");
+            if (reason == null || reason.isBlank()) {
+                throw DomainException.invalid("reason", "say why the price changes (1 to " + AuditLog.MAX_REASON + " characters)");
             }
         }
     }

@@ -21,7 +21,7 @@ public record Refund(String id, SubscriptionId subscriptionId, AccountId account
             throw DomainException.conflict("already-decided", "refund " + id + " is " + state + "; allowed only while REQUESTED");
         }
         if (operator == null || operator.isBlank() || why == null || why.isBlank() || why.length() > 500) {
-            throw DomainException.invalid("reason", "a decision names the operator and a reason of 1 to 500 characters");
+            throw DomainException.invalid("reason", "a decision names its operator; give a reason of 1 to 500 characters");
         }
         return new Refund(id, subscriptionId, accountId, product, approve ? State.APPROVED : State.REJECTED, amount, rule,
                 noReason, requestedAt, now, operator, why, version);
