@@ -52,6 +52,15 @@ public final class Batch {
         });
     }
 
+    /**
+     * Runs the statement once with {@code values}.
+     *
+     * @return its update count
+     */
+    public int executeOne(Object... values) {
+        return execute(java.util.Collections.<Object[]>singletonList(values), row -> row)[0];
+    }
+
     private void bind(PreparedStatement statement, Object[] values) throws SQLException {
         if (values.length != parameters) {
             throw new IllegalArgumentException(values.length + " values for " + parameters + " parameters: " + sql);

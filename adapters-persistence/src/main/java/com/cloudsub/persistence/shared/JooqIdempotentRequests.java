@@ -4,7 +4,6 @@ import static com.cloudsub.persistence.jooq.Tables.IDEMPOTENT_REQUEST;
 
 import com.cloudsub.application.shared.IdempotentRequests;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ class JooqIdempotentRequests implements IdempotentRequests {
 
     @Override
     public boolean begin(String accountId, String key, String requestHash, Instant at) {
-        return begin.execute(List.of(key), k -> new Object[] {accountId, k, requestHash, Times.utc(at)})[0] == 1;
+        return begin.executeOne(accountId, key, requestHash, Times.utc(at)) == 1;
     }
 
     @Override
@@ -40,6 +39,6 @@ class JooqIdempotentRequests implements IdempotentRequests {
 
     @Override
     public void complete(String accountId, String key, int status, String body) {
-        complete.execute(List.of(key), k -> new Object[] {status, body, accountId, k});
+        complete.executeOne(status, body, accountId, key);
     }
 }

@@ -56,9 +56,9 @@ class JooqSubscriptions implements Subscriptions {
 
     @Override
     public void add(Subscription s) {
-        insert.execute(List.of(s), x -> new Object[] {x.id().value(), x.accountId().value(), x.product(), x.edition(), x.region(),
-                addOns(x), x.state().name(), Times.utc(x.purchasedAt()), Times.utc(x.endsAt()), Times.utc(x.suspendedAt()),
-                Times.utc(x.isolatedAt()), x.autoRenew(), x.autoRenewMonths(), 0L});
+        insert.executeOne(s.id().value(), s.accountId().value(), s.product(), s.edition(), s.region(), addOns(s), s.state().name(),
+                Times.utc(s.purchasedAt()), Times.utc(s.endsAt()), Times.utc(s.suspendedAt()), Times.utc(s.isolatedAt()), s.autoRenew(),
+                s.autoRenewMonths(), 0L);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.cloudsub.web.admin;
 
 import com.cloudsub.domain.shared.DomainException;
+import com.cloudsub.web.shared.ProblemHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -24,13 +25,7 @@ class AdminErrors {
 
     @ExceptionHandler(DomainException.class)
     String domain(DomainException e, Model model, HttpServletRequest request, HttpServletResponse response) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
-        return page(model, response, status, e.getMessage() + (e.field() == null ? "" : " (" + e.field() + ")"));
+        return page(model, response, ProblemHandler.status(e), e.getMessage() + (e.field() == null ? "" : " (" + e.field() + ")"));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

@@ -33,13 +33,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e, HttpServletRequest request) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
-        ProblemDetail problem = problem(status, e.code(), e.field(), e.getMessage(), request);
+        ProblemDetail problem = problem(status(e), e.code(), e.field(), e.getMessage(), request);
         e.details().forEach(problem::setProperty);
         return problem;
     }
@@ -85,6 +79,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String field = error.map(f -> f.getField()).orElse("body");
         String detail = error.map(f -> f.getField() + " " + f.getDefaultMessage()).orElse("the request is invalid");
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-" + field.replaceAll("\\[\\d+]", ""), field, detail, null));
+    }
+
+    /** The HTTP status of a refusal: 400 malformed, 404 unknown, 409 state conflict, 422 business rule refused. */
+    public static HttpStatus status(DomainException e) {
+        return switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String field, String detail, HttpServletRequest request) {
